@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { ENTRY_ID_PATTERN } from '../lib/collections.ts';
+
+/** An entry id written in a relation field; which collection it points to is declared in the model. */
+export const entryId = z.string().regex(ENTRY_ID_PATTERN, 'an entry id in lowercase-with-hyphens');
+export const entryIds = z.array(entryId).default([]);
+
+/** A calendar date. YAML parsers disagree on whether 2026-01-31 is a Date or a string; both are accepted. */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+);
+
+export const year = z.number().int().min(1900).max(2100);
+
+export const source = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  year: year.optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type Source = z.infer<typeof source>;
+
+/** Text every translation carries, whatever its collection. */
+export const baseText = {
+  title: z.string().min(1),
+  summary: z.string().min(20).max(320),
+  /** Fingerprint of the default-language text this translation was made from (see translation status). */
+  translatedFrom: z.string().regex(/^[0-9a-f]{12}$/, 'a 12-character fingerprint').optional(),
+};
