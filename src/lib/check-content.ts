@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from './collections.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from './languages.ts';
-import { FACTS_FILE, splitFrontMatter, type ContentFile, type ContentTree } from './content-files.ts';
+import { FACTS_FILE, splitFrontMatter, type ContentTree } from './content-files.ts';
 import { describeValue, fieldPath, type ContentIssue } from './issues.ts';
 import { describeZodIssues } from './zod-issues.ts';
 import { MODEL, type Facts, type Text } from '../schemas/model.ts';
@@ -39,7 +39,6 @@ interface ParsedYaml {
 }
 
 function parseYaml(
-  file: ContentFile,
   yaml: string,
   firstLine: number,
   report: (issue: Omit<ContentIssue, 'severity' | 'file'>) => void,
@@ -125,7 +124,7 @@ export function checkContent(tree: ContentTree): CheckResult {
         continue;
       }
       const factsFile = folder.facts;
-      const parsed = parseYaml(factsFile, factsFile.text, 1, (i) => error(factsFile.path, i));
+      const parsed = parseYaml(factsFile.text, 1, (i) => error(factsFile.path, i));
       if (!parsed) continue;
       const facts = model.facts.safeParse(parsed.data, { reportInput: true });
       if (!facts.success) {
@@ -166,7 +165,7 @@ export function checkContent(tree: ContentTree): CheckResult {
           });
           continue;
         }
-        const yaml = parseYaml(file, split.yaml, split.yamlStartLine, (i) => error(file.path, i));
+        const yaml = parseYaml(split.yaml, split.yamlStartLine, (i) => error(file.path, i));
         if (!yaml) continue;
         const text = model.text.safeParse(yaml.data, { reportInput: true });
         if (!text.success) {

@@ -1,0 +1,35 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { COLLECTIONS, textCollectionName, type CollectionName } from './lib/collections.ts';
+import { contentDir } from './lib/content-dir.ts';
+import { LANGUAGES } from './lib/languages.ts';
+import { MODEL } from './schemas/model.ts';
+
+/**
+ * Each collection of the model becomes two Astro collections: its facts (one entry.yaml per entry)
+ * and its texts (one <lang>.mdx per translation, id `<entry>/<lang>`). The model's own checker
+ * (src/lib/check-content.ts) runs before the build and explains any problem in editors' terms.
+ */
+function collectionsOf(collection: CollectionName) {
+  const base = `${contentDir()}/${collection}`;
+  return {
+    [collection]: defineCollection({
+      loader: glob({ pattern: '*/entry.yaml', base, generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+      schema: MODEL[collection].facts,
+    }),
+    [textCollectionName(collection)]: defineCollection({
+      loader: glob({
+        pattern: `*/{${LANGUAGES.join(',')}}.mdx`,
+        base,
+        generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+        deferRender: true,
+      }),
+      schema: MODEL[collection].text,
+    }),
+  };
+}
+
+export const collections = Object.assign({}, ...COLLECTIONS.map(collectionsOf)) as Record<
+  string,
+  ReturnType<typeof defineCollection>
+>;

@@ -1,0 +1,71 @@
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { COLLECTIONS, textCollectionName, type CollectionName } from '../lib/collections.ts';
+import { LANGUAGES, pickTextLanguage, type Lang } from '../lib/languages.ts';
+import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
+import type { Facts, Text } from '../schemas/model.ts';
+
+/** A translation as pages use it: its validated text and the Astro entry that renders its body. */
+export interface Translation<C extends CollectionName = CollectionName> {
+  lang: Lang;
+  data: Text<C>;
+  source: CollectionEntry<CollectionKey>;
+}
+
+export interface SiteEntry<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+  facts: Facts<C>;
+  texts: Partial<Record<Lang, Translation<C>>>;
+  languages: Lang[];
+}
+
+export interface SiteData {
+  entries: { [C in CollectionName]: SiteEntry<C>[] };
+  get<C extends CollectionName>(ref: { collection: C; id: string }): SiteEntry<C> | undefined;
+  relations: RelationIndex;
+}
+
+async function loadCollection<C extends CollectionName>(collection: C): Promise<SiteEntry<C>[]> {
+  const [facts, texts] = await Promise.all([
+    getCollection(collection as CollectionKey),
+    getCollection(textCollectionName(collection) as CollectionKey),
+  ]);
+  const byId = new Map<string, SiteEntry<C>>();
+  for (const entry of facts) {
+    byId.set(entry.id, { collection, id: entry.id, facts: entry.data as Facts<C>, texts: {}, languages: [] });
+  }
+  for (const text of texts) {
+    const [id, lang] = text.id.split('/') as [string, Lang];
+    const entry = byId.get(id);
+    if (entry) entry.texts[lang] = { lang, data: text.data as Text<C>, source: text };
+  }
+  for (const entry of byId.values()) entry.languages = LANGUAGES.filter((lang) => entry.texts[lang]);
+  return [...byId.values()];
+}
+
+let loading: Promise<SiteData> | undefined;
+
+/** All content with its relations, loaded and indexed once per build and shared by every page. */
+export function siteData(): Promise<SiteData> {
+  loading ??= (async () => {
+    const lists = await Promise.all(COLLECTIONS.map((c) => loadCollection(c)));
+    const entries = Object.fromEntries(COLLECTIONS.map((c, i) => [c, lists[i]])) as SiteData['entries'];
+    const index = new Map<string, SiteEntry>();
+    for (const list of lists) for (const entry of list) index.set(`${entry.collection}/${entry.id}`, entry);
+    return {
+      entries,
+      get: <C extends CollectionName>(ref: { collection: C; id: string }) =>
+        index.get(`${ref.collection}/${ref.id}`) as SiteEntry<C> | undefined,
+      relations: buildRelationIndex(index.values() as Iterable<SiteEntry & { facts: Record<string, unknown> }>),
+    };
+  })();
+  return loading;
+}
+
+/** The translation a page in `lang` shows: its own, or the best fallback. */
+export function textFor<C extends CollectionName>(entry: SiteEntry<C>, lang: Lang): Translation<C> {
+  const shown = pickTextLanguage(lang, entry.languages);
+  const text = shown && entry.texts[shown];
+  if (!text) throw new Error(`${entry.collection}/${entry.id} has no text at all`);
+  return text;
+}

@@ -1,0 +1,73 @@
+import type { CollectionName } from './collections.ts';
+import { fill, ui } from './i18n.ts';
+import type { Lang } from './languages.ts';
+import type { EntryRef } from './relations.ts';
+import type { Facts } from '../schemas/model.ts';
+
+/** One line of an entry's facts panel: a label and either words or links to other entries. */
+export type FactRow = { label: string; words: string[] } | { label: string; links: EntryRef[] };
+
+const refs = (collection: CollectionName, ids: readonly string[]): EntryRef[] => ids.map((id) => ({ collection, id }));
+
+/** The facts panel of an entry, in the page's language: only what is known, in a reader's order. */
+export function factRows<C extends CollectionName>(collection: C, facts: Facts<C>, lang: Lang): FactRow[] {
+  const t = ui(lang);
+  const rows: FactRow[] = [];
+  const words = (label: string, values: readonly string[]) => values.length > 0 && rows.push({ label, words: [...values] });
+  const links = (label: string, target: CollectionName, ids: readonly string[]) =>
+    ids.length > 0 && rows.push({ label, links: refs(target, ids) });
+  const audiences = (list: readonly (keyof typeof t.vocab.audience)[]) =>
+    words(t.entry.audiences, list.map((a) => t.vocab.audience[a]));
+
+  switch (collection) {
+    case 'methodologies': {
+      const f = facts as Facts<'methodologies'>;
+      words(t.entry.phase, f.phases.map((p) => t.vocab.phase[p]));
+      words(t.entry.participation, [t.vocab.participation[f.participation]]);
+      words(t.entry.groupSize, [fill(t.entry.groupSizeValue, f.groupSize)]);
+      words(t.entry.duration, [
+        fill(t.entry.durationValue, { ...f.duration, unit: t.vocab.durationUnit[f.duration.unit] }),
+      ]);
+      words(t.entry.format, f.format.map((x) => t.vocab.format[x]));
+      audiences(f.audiences);
+      links(t.entry.territories, 'territories', f.territories);
+      break;
+    }
+    case 'programmes': {
+      const f = facts as Facts<'programmes'>;
+      if (f.period) words(t.entry.period, [f.period.end ? `${f.period.start}–${f.period.end}` : `${f.period.start}`]);
+      links(t.entry.territories, 'territories', f.territories);
+      audiences(f.audiences);
+      break;
+    }
+    case 'axes': {
+      const f = facts as Facts<'axes'>;
+      words(t.entry.kind, [f.number ? fill(t.entry.measure, { number: f.number }) : t.vocab.axisKind[f.kind]]);
+      links(t.fields.programme, 'programmes', [f.programme]);
+      break;
+    }
+    case 'guides': {
+      const f = facts as Facts<'guides'>;
+      audiences(f.audiences);
+      links(t.entry.territories, 'territories', f.territories);
+      break;
+    }
+    case 'experiences': {
+      const f = facts as Facts<'experiences'>;
+      words(t.entry.kind, [t.vocab.experienceKind[f.kind]]);
+      links(t.entry.territories, 'territories', f.territories);
+      break;
+    }
+    case 'territories': {
+      const f = facts as Facts<'territories'>;
+      words(t.entry.kind, [t.vocab.territoryKind[f.kind]]);
+      words(t.entry.code, [f.code]);
+      if (f.parent) links(t.entry.parent, 'territories', [f.parent]);
+      break;
+    }
+    case 'values':
+    case 'glossary':
+      break;
+  }
+  return rows;
+}

@@ -1,0 +1,34 @@
+import type { CheckedContent } from './check-content.ts';
+import { COLLECTIONS } from './collections.ts';
+import { LANGUAGES, type Lang } from './languages.ts';
+import { urls } from './urls.ts';
+
+export interface PageInfo {
+  lang: Lang;
+  /** False for a page that shows another language's text: not indexed, no hreflang points to it */
+  indexable: boolean;
+  /** The real translations of this page, itself included, by language */
+  alternates: { lang: Lang; path: string }[];
+}
+
+/** Every content page of the site with its language facts, computed from the content alone. */
+export function pageMap(content: CheckedContent): Map<string, PageInfo> {
+  const pages = new Map<string, PageInfo>();
+  const add = (pathFor: (lang: Lang) => string, translated: readonly Lang[]) => {
+    const alternates = translated.map((lang) => ({ lang, path: pathFor(lang) }));
+    for (const lang of LANGUAGES) {
+      pages.set(pathFor(lang), { lang, indexable: translated.includes(lang), alternates });
+    }
+  };
+  add(urls.home, LANGUAGES);
+  for (const collection of COLLECTIONS) {
+    add((lang) => urls.collection(lang, collection), LANGUAGES);
+    for (const entry of content[collection].values()) {
+      add(
+        (lang) => urls.entry(lang, collection, entry.id),
+        LANGUAGES.filter((lang) => entry.texts[lang]),
+      );
+    }
+  }
+  return pages;
+}

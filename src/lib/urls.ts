@@ -1,0 +1,36 @@
+import type { CollectionName } from './collections.ts';
+import { ui } from './i18n.ts';
+import type { Lang } from './languages.ts';
+
+/**
+ * The one module that builds the site's URLs. Every path ends with a slash and
+ * starts with the configured base, so the site can live under a sub-path.
+ */
+
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+function under(...segments: string[]): string {
+  return BASE + segments.map((s) => `${encodeURIComponent(s)}/`).join('');
+}
+
+export const urls = {
+  root: (): string => BASE,
+  home: (lang: Lang): string => under(lang),
+  collection: (lang: Lang, collection: CollectionName): string => under(lang, ui(lang).collections[collection].slug),
+  entry: (lang: Lang, collection: CollectionName, id: string): string =>
+    under(lang, ui(lang).collections[collection].slug, id),
+  notFound: (lang: Lang): string => `${BASE}${lang}/404.html`,
+  /** Any site path (as produced above) resolved against the site's origin. */
+  absolute: (path: string, site: string | URL): string => new URL(path, site).href,
+};
+
+/** The collection whose localized URL segment is `slug` in `lang`, if any. */
+export function collectionFromSlug(lang: Lang, slug: string): CollectionName | undefined {
+  const entries = Object.entries(ui(lang).collections) as [CollectionName, { slug: string }][];
+  return entries.find(([, c]) => c.slug === slug)?.[0];
+}
+
+/** Strips the base, so a path can be compared whatever sub-path the site is served from. */
+export function withoutBase(path: string): string {
+  return path.startsWith(BASE) ? `/${path.slice(BASE.length)}` : path;
+}
