@@ -1,7 +1,7 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, isNode, parseDocument } from 'yaml';
 import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from './collections.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from './languages.ts';
-import { FACTS_FILE, splitFrontMatter, type ContentTree } from './content-files.ts';
+import { FACTS_FILE, splitFrontMatter, type ContentFile, type ContentTree, type EntryFolder } from './content-files.ts';
 import { describeValue, fieldPath, type ContentIssue } from './issues.ts';
 import { describeZodIssues } from './zod-issues.ts';
 import { MODEL, type Facts, type Text } from '../schemas/model.ts';
@@ -27,29 +27,27 @@ export interface CheckedText<C extends CollectionName = CollectionName> {
 export type CheckedContent = { [C in CollectionName]: Map<string, CheckedEntry<C>> };
 
 export interface CheckResult {
+  /** Entries whose facts and default-language text are valid */
   content: CheckedContent;
   issues: ContentIssue[];
 }
 
 type LineFinder = (path: readonly PropertyKey[]) => number | undefined;
+type Problem = Omit<ContentIssue, 'severity' | 'file'>;
+type Report = (file: string, problem: Problem) => void;
 
 interface ParsedYaml {
   data: unknown;
   lineOf: LineFinder;
 }
 
-function parseYaml(
-  yaml: string,
-  firstLine: number,
-  report: (issue: Omit<ContentIssue, 'severity' | 'file'>) => void,
-): ParsedYaml | undefined {
+function parseYaml(yaml: string, firstLine: number, report: (problem: Problem) => void): ParsedYaml | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const at = lineCounter.linePos(error.pos[0]);
       report({
-        line: firstLine + at.line - 1,
+        line: firstLine + lineCounter.linePos(error.pos[0]).line - 1,
         field: '(YAML syntax)',
         expected: 'valid YAML',
         found: error.message.split('\n')[0] ?? 'a syntax error',
@@ -67,8 +65,75 @@ function parseYaml(
   return { data: doc.toJS() ?? {}, lineOf };
 }
 
+/** Parses YAML and validates it against a schema, reporting every field problem with its line. */
+function validateYaml<T>(
+  file: ContentFile,
+  yaml: string,
+  firstLine: number,
+  schema: { safeParse: (data: unknown, params: { reportInput: boolean }) => { success: true; data: T } | { success: false; error: never } },
+  report: Report,
+): { data: T; lineOf: LineFinder } | undefined {
+  const parsed = parseYaml(yaml, firstLine, (problem) => report(file.path, problem));
+  if (!parsed) return undefined;
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  if (result.success) return { data: result.data, lineOf: parsed.lineOf };
+  for (const problem of describeZodIssues(result.error)) {
+    report(file.path, {
+      line: parsed.lineOf(problem.path),
+      field: fieldPath(problem.path),
+      expected: problem.expected,
+      found: problem.found,
+    });
+  }
+  return undefined;
+}
+
+/** Checks the translation files of one entry folder; every file is checked whatever the state of the facts. */
+function checkTranslations<C extends CollectionName>(collection: C, folder: EntryFolder, report: Report) {
+  const texts: Partial<Record<Lang, CheckedText<C>>> = {};
+  for (const [name, file] of folder.files) {
+    const lang = name.endsWith('.mdx') ? name.slice(0, -'.mdx'.length) : '';
+    if (!isLang(lang)) {
+      report(file.path, {
+        field: '(file name)',
+        expected: `${FACTS_FILE} or a translation named <language>.mdx with a language among ${LANGUAGES.join(', ')}`,
+        found: `"${name}"`,
+      });
+      continue;
+    }
+    const split = splitFrontMatter(file.text);
+    if (!split) {
+      report(file.path, {
+        line: 1,
+        field: '(front matter)',
+        expected: 'a front matter block opened and closed by --- lines',
+        found: 'none',
+      });
+      continue;
+    }
+    const text = validateYaml(file, split.yaml, split.yamlStartLine, MODEL[collection].text, report);
+    if (!text) continue;
+    const data = text.data as Text<C>;
+    if (lang === DEFAULT_LANGUAGE && data.translatedFrom) {
+      report(file.path, {
+        line: text.lineOf(['translatedFrom']),
+        field: 'translatedFrom',
+        expected: `no translatedFrom in the ${DEFAULT_LANGUAGE} text, which is the source of translations`,
+        found: describeValue(data.translatedFrom),
+      });
+    }
+    texts[lang] = { file: file.path, data, body: split.body, bodyStartLine: split.bodyStartLine, raw: file.text };
+  }
+  return texts;
+}
+
 function emptyContent(): CheckedContent {
   return Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()])) as unknown as CheckedContent;
+}
+
+function folderPath(folder: EntryFolder): string {
+  const anyFile = folder.facts ?? folder.files.values().next().value;
+  return anyFile ? anyFile.path.replace(/[/\\][^/\\]+$/, '') : `content/${folder.collection}/${folder.id}`;
 }
 
 /**
@@ -77,16 +142,15 @@ function emptyContent(): CheckedContent {
  */
 export function checkContent(tree: ContentTree): CheckResult {
   const issues: ContentIssue[] = [];
+  const report: Report = (file, problem) => issues.push({ severity: 'error', file, ...problem });
   const content = emptyContent();
   const factLines = new Map<CheckedEntry, LineFinder>();
-  const knownIds = new Map<string, Set<string>>(
+  const knownIds = new Map(
     [...tree.collections].map(([collection, folders]) => [collection, new Set(folders.map((f) => f.id))]),
   );
-  const error = (file: string, issue: Omit<ContentIssue, 'severity' | 'file'>) =>
-    issues.push({ severity: 'error', file, ...issue });
 
   for (const stray of tree.strayFiles) {
-    error(stray.path, {
+    report(stray.path, {
       field: '(file)',
       expected: `a file inside content/<collection>/<id>/ (collections: ${COLLECTIONS.join(', ')})`,
       found: 'a file outside any entry folder',
@@ -95,121 +159,59 @@ export function checkContent(tree: ContentTree): CheckResult {
 
   for (const [collection, folders] of tree.collections) {
     if (!isCollection(collection)) {
-      const first = folders[0]?.facts ?? folders[0]?.files.values().next().value;
-      error(first?.path ?? `content/${collection}`, {
+      report(folders[0] ? `${folderPath(folders[0])}/${FACTS_FILE}` : `content/${collection}`, {
         field: '(folder)',
         expected: `a collection folder: one of ${COLLECTIONS.join(', ')}`,
         found: `"${collection}"`,
       });
       continue;
     }
-    const model = MODEL[collection];
     for (const folder of folders) {
-      const anyFile = folder.facts ?? folder.files.values().next().value;
-      const folderPath = anyFile ? anyFile.path.replace(/[/\\][^/\\]+$/, '') : `content/${collection}/${folder.id}`;
+      const path = folderPath(folder);
       if (!ENTRY_ID_PATTERN.test(folder.id)) {
-        error(folderPath, {
+        report(path, {
           field: '(folder name)',
           expected: 'an entry id in lowercase-with-hyphens, e.g. community-asset-mapping',
           found: `"${folder.id}"`,
         });
         continue;
       }
+      const texts = checkTranslations(collection, folder, report);
       if (!folder.facts) {
-        error(`${folderPath}/${FACTS_FILE}`, {
+        report(`${path}/${FACTS_FILE}`, {
           field: '(file)',
           expected: `the entry's facts in ${FACTS_FILE}, which every translation belongs to`,
           found: `no ${FACTS_FILE} beside ${[...folder.files.keys()].join(', ') || 'nothing'}`,
         });
         continue;
       }
-      const factsFile = folder.facts;
-      const parsed = parseYaml(factsFile.text, 1, (i) => error(factsFile.path, i));
-      if (!parsed) continue;
-      const facts = model.facts.safeParse(parsed.data, { reportInput: true });
-      if (!facts.success) {
-        for (const problem of describeZodIssues(facts.error)) {
-          error(factsFile.path, { line: parsed.lineOf(problem.path), field: fieldPath(problem.path), expected: problem.expected, found: problem.found });
-        }
-        continue;
-      }
-      const entry: CheckedEntry = {
-        collection,
-        id: folder.id,
-        factsFile: factsFile.path,
-        facts: facts.data as Facts<typeof collection>,
-        texts: {},
-      };
-      factLines.set(entry, parsed.lineOf);
-      let defaultTextWritten = false;
-
-      for (const [name, file] of folder.files) {
-        const match = /^([a-z]{2,3}(?:-[A-Za-z]+)?)\.mdx$/.exec(name);
-        if (!match || !isLang(match[1] ?? '')) {
-          error(file.path, {
-            field: '(file name)',
-            expected: `${FACTS_FILE} or a translation named <language>.mdx with a language among ${LANGUAGES.join(', ')}`,
-            found: `"${name}"`,
-          });
-          continue;
-        }
-        const lang = match[1] as Lang;
-        if (lang === DEFAULT_LANGUAGE) defaultTextWritten = true;
-        const split = splitFrontMatter(file.text);
-        if (!split) {
-          error(file.path, {
-            line: 1,
-            field: '(front matter)',
-            expected: 'a front matter block opened and closed by --- lines',
-            found: 'none',
-          });
-          continue;
-        }
-        const yaml = parseYaml(split.yaml, split.yamlStartLine, (i) => error(file.path, i));
-        if (!yaml) continue;
-        const text = model.text.safeParse(yaml.data, { reportInput: true });
-        if (!text.success) {
-          for (const problem of describeZodIssues(text.error)) {
-            error(file.path, { line: yaml.lineOf(problem.path), field: fieldPath(problem.path), expected: problem.expected, found: problem.found });
-          }
-          continue;
-        }
-        if (lang === DEFAULT_LANGUAGE && (text.data as { translatedFrom?: string }).translatedFrom) {
-          error(file.path, {
-            line: yaml.lineOf(['translatedFrom']),
-            field: 'translatedFrom',
-            expected: `no translatedFrom in the ${DEFAULT_LANGUAGE} text, which is the source of translations`,
-            found: describeValue((text.data as { translatedFrom?: string }).translatedFrom),
-          });
-        }
-        entry.texts[lang] = {
-          file: file.path,
-          data: text.data as Text<typeof collection>,
-          body: split.body,
-          bodyStartLine: split.bodyStartLine,
-          raw: file.text,
-        };
-      }
-      if (!defaultTextWritten) {
-        error(`${folderPath}/${DEFAULT_LANGUAGE}.mdx`, {
+      if (!folder.files.has(`${DEFAULT_LANGUAGE}.mdx`)) {
+        report(`${path}/${DEFAULT_LANGUAGE}.mdx`, {
           field: '(file)',
           expected: `the text in the default language (${DEFAULT_LANGUAGE}.mdx), which every translation is made from`,
           found: 'no such file',
         });
       }
-      if (entry.texts[DEFAULT_LANGUAGE]) (content[collection] as Map<string, CheckedEntry>).set(folder.id, entry);
+      const facts = validateYaml(folder.facts, folder.facts.text, 1, MODEL[collection].facts, report);
+      if (!facts) continue;
+      const entry: CheckedEntry = {
+        collection,
+        id: folder.id,
+        factsFile: folder.facts.path,
+        facts: facts.data as Facts<typeof collection>,
+        texts,
+      };
+      factLines.set(entry, facts.lineOf);
+      if (texts[DEFAULT_LANGUAGE]) (content[collection] as Map<string, CheckedEntry>).set(folder.id, entry);
     }
   }
 
-  issues.push(...checkRelations(factLines, knownIds), ...checkActions(content));
+  issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()));
   return { content, issues };
 }
 
 /** Relations are checked for every entry whose facts are valid, even where its texts are not. */
-function checkRelations(
-  factLines: Map<CheckedEntry, LineFinder>,
-  knownIds: Map<string, Set<string>>,
-): ContentIssue[] {
+function checkRelations(factLines: Map<CheckedEntry, LineFinder>, knownIds: Map<string, Set<string>>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const [entry, lineOf] of factLines) {
     const refs: Record<string, CollectionName> = MODEL[entry.collection].refs;
@@ -235,18 +237,20 @@ function checkRelations(
 }
 
 /** A measure's actions are declared with their years in entry.yaml and worded in each translation. */
-function checkActions(content: CheckedContent): ContentIssue[] {
+function checkActions(entries: Iterable<CheckedEntry>): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  for (const entry of content.axes.values()) {
-    const declared = entry.facts.actions.map((action) => action.id);
-    for (const text of Object.values(entry.texts)) {
+  for (const entry of entries) {
+    if (entry.collection !== 'axes') continue;
+    const axis = entry as CheckedEntry<'axes'>;
+    const declared = axis.facts.actions.map((action) => action.id);
+    for (const text of Object.values(axis.texts)) {
       const worded = Object.keys(text.data.actions);
       for (const id of declared.filter((id) => !worded.includes(id))) {
         issues.push({
           severity: 'error',
           file: text.file,
           field: `actions.${id}`,
-          expected: `the wording of action "${id}", declared in ${entry.factsFile}`,
+          expected: `the wording of action "${id}", declared in ${axis.factsFile}`,
           found: 'nothing (the field is missing)',
         });
       }
@@ -255,7 +259,7 @@ function checkActions(content: CheckedContent): ContentIssue[] {
           severity: 'error',
           file: text.file,
           field: `actions.${id}`,
-          expected: `only actions declared in ${entry.factsFile} (${declared.join(', ') || 'none'})`,
+          expected: `only actions declared in ${axis.factsFile} (${declared.join(', ') || 'none'})`,
           found: `an undeclared action "${id}"`,
         });
       }

@@ -22,7 +22,7 @@ function expectedFor(issue: ZodIssue): string {
       if (issue.origin === 'string') return `at most ${issue.maximum} character(s)`;
       return `a number of at most ${issue.maximum}`;
     case 'unrecognized_keys':
-      return 'only the fields this collection defines';
+      return 'a field this collection defines (check the spelling against CONTRIBUTING.md)';
     case 'invalid_format':
       return issue.message.startsWith('Invalid') ? `a valid ${issue.format}` : issue.message;
     default:
@@ -31,7 +31,6 @@ function expectedFor(issue: ZodIssue): string {
 }
 
 function foundFor(issue: ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${quoteList(issue.keys)}`;
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const input = issue.input;
     if (typeof input === 'string') return `${input.length} character(s)`;
@@ -48,9 +47,9 @@ export interface FieldProblem {
 
 /** Turns zod's issues into what an editor needs: the field, what was expected, what was found. */
 export function describeZodIssues(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.slice(),
-    expected: expectedFor(issue),
-    found: foundFor(issue),
-  }));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: [...issue.path, key], expected: expectedFor(issue), found: 'an unknown field' }))
+      : [{ path: issue.path.slice(), expected: expectedFor(issue), found: foundFor(issue) }],
+  );
 }

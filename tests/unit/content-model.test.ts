@@ -1,0 +1,61 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { formatIssue } from '../../src/lib/issues.ts';
+import { BAD_CASES, validTreeWith } from '../helpers/content-trees.ts';
+
+/** Each bad fixture (an overlay on the valid fixture) and the exact message an editor must read. */
+const EXPECTED: Record<string, string> = {
+  'unknown-reference':
+    'content/programmes/prog/entry.yaml:1 error in territories[1]: expected the id of an existing territories entry (a folder under content/territories/), found "atlantis"',
+  'translation-without-facts':
+    "content/values/orphan/entry.yaml error in (file): expected the entry's facts in entry.yaml, which every translation belongs to, found no entry.yaml beside es.mdx",
+  'no-default-text':
+    'content/values/untexted/ca.mdx error in (file): expected the text in the default language (ca.mdx), which every translation is made from, found no such file',
+  'unknown-language':
+    'content/values/val/fr.mdx error in (file name): expected entry.yaml or a translation named <language>.mdx with a language among ca, es, en, eu, found "fr.mdx"',
+  'missing-required-field':
+    'content/methodologies/meth/entry.yaml:1 error in participation: expected one of "inform", "consult", "involve", "collaborate", "empower", found nothing (the field is missing)',
+  'value-outside-set':
+    'content/experiences/exp/entry.yaml:1 error in kind: expected one of "city-project", "territorial-project", "facility", found "museum"',
+  'yaml-syntax':
+    'content/territories/city/entry.yaml:2 error in (YAML syntax): expected valid YAML, found Map keys must be unique',
+  'unknown-field':
+    'content/axes/goal/entry.yaml:3 error in colour: expected a field this collection defines (check the spelling against CONTRIBUTING.md), found an unknown field',
+  'bad-folder-name':
+    'content/values/Bad_Name error in (folder name): expected an entry id in lowercase-with-hyphens, e.g. community-asset-mapping, found "Bad_Name"',
+  'summary-too-short':
+    'content/glossary/term/en.mdx:3 error in summary: expected at least 20 character(s), found 10 character(s)',
+  'action-without-wording':
+    'content/axes/measure/en.mdx error in actions.second: expected the wording of action "second", declared in content/axes/measure/entry.yaml, found nothing (the field is missing)',
+  'action-without-years':
+    'content/axes/measure-two/entry.yaml:6 error in actions[0].years: expected at least 1 item(s), found 0 item(s)',
+  'no-front-matter':
+    'content/values/val/en.mdx:1 error in (front matter): expected a front matter block opened and closed by --- lines, found none',
+  'unknown-collection':
+    'content/recipes/soup/entry.yaml error in (folder): expected a collection folder: one of programmes, axes, values, methodologies, guides, experiences, glossary, territories, found "recipes"',
+  'bad-date':
+    'content/guides/guide/entry.yaml:4 error in reviewed: expected a date written YYYY-MM-DD, found "23/11/2026"',
+};
+
+const messages = (...overlays: string[]) => checkContent(validTreeWith(...overlays)).issues.map(formatIssue);
+
+describe('the content model', () => {
+  test('accepts the valid fixture without a single issue', () => {
+    expect(messages()).toEqual([]);
+  });
+
+  test('has an expected message for every bad fixture folder, and a folder for every message', () => {
+    expect(readdirSync(BAD_CASES).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  test.each(Object.entries(EXPECTED))('refuses %s with a message naming file, field and expectation', (name, message) => {
+    expect(messages(join(BAD_CASES, name))).toEqual([message]);
+  });
+
+  test('reports every problem of a tree in one run, not only the first', () => {
+    const all = readdirSync(BAD_CASES).map((name) => join(BAD_CASES, name));
+    expect(new Set(messages(...all))).toEqual(new Set(Object.values(EXPECTED)));
+  });
+});
