@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LANGUAGES } from '../src/lib/languages.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -19,6 +20,12 @@ function fail(message: string): never {
 mkdirSync(join(root, '.build'), { recursive: true });
 const astro = spawnSync('astro', ['build', '--outDir', staging], { cwd: root, stdio: 'inherit', shell: false });
 if (astro.status !== 0) fail('astro build did not succeed (see the messages above).');
+
+// Static hosts look for <folder>/404.html; Astro writes a dynamic 404 route as <lang>/404/index.html.
+for (const lang of LANGUAGES) {
+  renameSync(join(staging, lang, '404', 'index.html'), join(staging, lang, '404.html'));
+  rmSync(join(staging, lang, '404'), { recursive: true });
+}
 
 try {
   const { languages } = await buildSearchIndex(staging);

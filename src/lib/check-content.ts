@@ -181,7 +181,7 @@ export function checkContent(tree: ContentTree): CheckResult {
         report(`${path}/${FACTS_FILE}`, {
           field: '(file)',
           expected: `the entry's facts in ${FACTS_FILE}, which every translation belongs to`,
-          found: `no ${FACTS_FILE} beside ${[...folder.files.keys()].join(', ') || 'nothing'}`,
+          found: folder.files.size > 0 ? `no ${FACTS_FILE} beside ${[...folder.files.keys()].join(', ')}` : 'an empty folder',
         });
         continue;
       }

@@ -1,0 +1,27 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT, contentWith, runBuild, tempDir } from '../helpers/build.ts';
+
+describe('a build with bad content', () => {
+  test('fails naming the file and field, and leaves the previous dist/ untouched', () => {
+    const dist = join(tempDir('failed'), 'dist');
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'index.html'), 'the previous site');
+    const content = contentWith(join(ROOT, 'tests', 'fixtures', 'bad', 'unknown-reference'));
+    const staging = join(ROOT, '.build');
+    const staged = () => (existsSync(staging) ? readdirSync(staging).length : 0);
+    const stagingBefore = staged();
+
+    const run = runBuild(dist, { TEIXIT_CONTENT: content });
+
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(
+      'content/programmes/prog/entry.yaml:1 error in territories[1]: expected the id of an existing territories entry',
+    );
+    expect(run.output).toContain('The previous');
+    expect(readdirSync(dist)).toEqual(['index.html']);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the previous site');
+    expect(staged()).toBe(stagingBefore);
+  });
+});

@@ -1,0 +1,89 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { readContentTree } from '../../src/lib/content-files.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
+import { LANGUAGES, pickTextLanguage } from '../../src/lib/languages.ts';
+import { pageMap } from '../../src/lib/page-map.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { ROOT, readPage } from '../helpers/build.ts';
+
+/** The real site, built once from content/ by the real build script (tests/global-setup.ts). */
+const build = { dist: inject('siteDist') };
+const { content } = checkContent(readContentTree(contentDir(ROOT)));
+const pages = pageMap(content);
+
+describe('the built site', () => {
+  test('has a home, a 404 and every collection index in each language', () => {
+    for (const lang of LANGUAGES) {
+      expect(readPage(build.dist, urls.home(lang))).toContain(`<html lang="${lang}"`);
+      expect(readPage(build.dist, `/${lang}/404.html`)).toContain(`<html lang="${lang}"`);
+      for (const collection of COLLECTIONS) {
+        expect(readPage(build.dist, urls.collection(lang, collection))).toContain(`<html lang="${lang}"`);
+      }
+    }
+  });
+
+  test('has a page for every entry in every language, and nothing else under the languages', () => {
+    const built = new Set<string>();
+    const walk = (dir: string, path: string) => {
+      for (const name of readdirSync(dir, { withFileTypes: true })) {
+        if (name.isDirectory()) walk(join(dir, name.name), `${path}${name.name}/`);
+        else if (name.name === 'index.html') built.add(path);
+      }
+    };
+    for (const lang of LANGUAGES) walk(join(build.dist, lang), `/${lang}/`);
+    expect([...built].sort()).toEqual([...pages.keys()].sort());
+  });
+
+  test('a page without its own translation says so, shows another language marked with lang, and is not indexed', () => {
+    const fallback = [...pages].find(([, page]) => !page.indexable);
+    if (!fallback) throw new Error('The content has no untranslated page (Basque is partial) to check.');
+    const [path, page] = fallback;
+    const html = readPage(build.dist, path);
+    const shown = pickTextLanguage(page.lang, page.alternates.map((a) => a.lang));
+    expect(html).toContain(`<html lang="${page.lang}"`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain(`<h1 lang="${shown}">`);
+    expect(html).toContain('class="notice"');
+    expect(html).not.toContain('data-pagefind-body');
+    expect(html).not.toMatch(new RegExp(`hreflang="${page.lang}" href="[^"]*${path}"`));
+  });
+
+  test('the sitemap lists exactly the indexable pages, with alternates only to real translations', () => {
+    const sitemap = readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
+    const indexable = [...pages].filter(([, p]) => p.indexable).map(([path]) => path).sort();
+    expect(listed).toEqual(indexable);
+    for (const [path, page] of pages) {
+      if (page.indexable) continue;
+      expect(sitemap).not.toContain(`${path}"`);
+    }
+  });
+
+  test('the search index has one language per site language, holding exactly its indexable pages', () => {
+    const entry = JSON.parse(readFileSync(join(build.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    for (const lang of LANGUAGES) {
+      const expected = [...pages.values()].filter((p) => p.lang === lang && p.indexable).length;
+      expect(entry.languages[lang]?.page_count, lang).toBe(expected);
+    }
+  });
+
+  test('the root page links to the four languages without JavaScript', () => {
+    const root = readPage(build.dist, '/');
+    for (const lang of LANGUAGES) expect(root).toContain(`href="${urls.home(lang)}"`);
+  });
+
+  test('every page carries a strict Content-Security-Policy without unsafe-inline', () => {
+    for (const path of ['/', urls.home('ca'), urls.collection('en', 'values')]) {
+      const html = readPage(build.dist, path);
+      expect(html).toMatch(/http-equiv="content-security-policy" content="default-src 'self'/);
+      expect(html).not.toContain('unsafe-inline');
+    }
+  });
+
+});
