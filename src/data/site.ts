@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { COLLECTIONS, textCollectionName, type CollectionName } from '../lib/collections.ts';
 import { LANGUAGES, pickTextLanguage, type Lang } from '../lib/languages.ts';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
+import type { ExportableEntry } from '../lib/open-data.ts';
 import type { Facts, Text } from '../schemas/model.ts';
 
 /** A translation as pages use it: its validated text and the Astro entry that renders its body. */
@@ -68,4 +69,18 @@ export function textFor<C extends CollectionName>(entry: SiteEntry<C>, lang: Lan
   const text = shown && entry.texts[shown];
   if (!text) throw new Error(`${entry.collection}/${entry.id} has no text at all`);
   return text;
+}
+
+/** The content as the open-data exports take it: facts, and each translation's text and Markdown body. */
+export function exportableEntries(site: SiteData): { [C in CollectionName]: ExportableEntry<C>[] } {
+  const convert = <C extends CollectionName>(entry: SiteEntry<C>): ExportableEntry<C> => ({
+    id: entry.id,
+    facts: entry.facts,
+    texts: Object.fromEntries(
+      Object.entries(entry.texts).map(([lang, t]) => [lang, { data: t.data, body: t.source.body ?? '' }]),
+    ),
+  });
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, site.entries[c].map(convert)])) as {
+    [C in CollectionName]: ExportableEntry<C>[];
+  };
 }
