@@ -21,6 +21,7 @@ export function pageMap(content: CheckedContent): Map<string, PageInfo> {
     }
   };
   add(urls.home, LANGUAGES);
+  add(urls.openData, LANGUAGES);
   for (const collection of COLLECTIONS) {
     add((lang) => urls.collection(lang, collection), LANGUAGES);
     for (const entry of content[collection].values()) {

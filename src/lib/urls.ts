@@ -19,7 +19,9 @@ export const urls = {
   collection: (lang: Lang, collection: CollectionName): string => under(lang, ui(lang).collections[collection].slug),
   entry: (lang: Lang, collection: CollectionName, id: string): string =>
     under(lang, ui(lang).collections[collection].slug, id),
-  notFound: (lang: Lang): string => `${BASE}${lang}/404.html`,
+  openData: (lang: Lang): string => under(lang, ui(lang).openData.slug),
+  /** A file of the site (an open-data export, the catalogue), not a page */
+  file: (path: string): string => `${BASE}${path}`,
   /** Any site path (as produced above) resolved against the site's origin. */
   absolute: (path: string, site: string | URL): string => new URL(path, site).href,
 };
