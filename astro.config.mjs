@@ -26,6 +26,8 @@ export default defineConfig({
       ],
     },
   },
+  // Content has no code blocks, and Shiki's inline styles would break the Content-Security-Policy.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   server: { port: 4321 },
 });

@@ -2,7 +2,9 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { COLLECTIONS, textCollectionName, type CollectionName } from '../lib/collections.ts';
 import { LANGUAGES, pickTextLanguage, type Lang } from '../lib/languages.ts';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
+import { combineHistories, type FileHistory } from '../lib/git-log.ts';
 import type { ExportableEntry } from '../lib/open-data.ts';
+import { gitHistory } from './git-history.ts';
 import type { Facts, Text } from '../schemas/model.ts';
 
 /** A translation as pages use it: its validated text and the Astro entry that renders its body. */
@@ -15,6 +17,8 @@ export interface Translation<C extends CollectionName = CollectionName> {
 export interface SiteEntry<C extends CollectionName = CollectionName> {
   collection: C;
   id: string;
+  /** entry.yaml, relative to the project root */
+  factsFile: string;
   facts: Facts<C>;
   texts: Partial<Record<Lang, Translation<C>>>;
   languages: Lang[];
@@ -33,7 +37,14 @@ async function loadCollection<C extends CollectionName>(collection: C): Promise<
   ]);
   const byId = new Map<string, SiteEntry<C>>();
   for (const entry of facts) {
-    byId.set(entry.id, { collection, id: entry.id, facts: entry.data as Facts<C>, texts: {}, languages: [] });
+    byId.set(entry.id, {
+      collection,
+      id: entry.id,
+      factsFile: entry.filePath ?? '',
+      facts: entry.data as Facts<C>,
+      texts: {},
+      languages: [],
+    });
   }
   for (const text of texts) {
     const [id, lang] = text.id.split('/') as [string, Lang];
@@ -61,6 +72,13 @@ export function siteData(): Promise<SiteData> {
     };
   })();
   return loading;
+}
+
+/** When a page of the entry in `lang` last changed, and who worked on it, from git. */
+export function pageHistory(entry: SiteEntry, lang: Lang): FileHistory | undefined {
+  const text = entry.texts[pickTextLanguage(lang, entry.languages) ?? lang];
+  const history = gitHistory();
+  return combineHistories([history.of(entry.factsFile), text?.source.filePath ? history.of(text.source.filePath) : undefined]);
 }
 
 /** The translation a page in `lang` shows: its own, or the best fallback. */

@@ -9,15 +9,21 @@ export interface PageInfo {
   indexable: boolean;
   /** The real translations of this page, itself included, by language */
   alternates: { lang: Lang; path: string }[];
+  /** The content files the page is made from (empty for pages made of interface text only) */
+  sources: string[];
 }
 
 /** Every content page of the site with its language facts, computed from the content alone. */
 export function pageMap(content: CheckedContent): Map<string, PageInfo> {
   const pages = new Map<string, PageInfo>();
-  const add = (pathFor: (lang: Lang) => string, translated: readonly Lang[]) => {
+  const add = (
+    pathFor: (lang: Lang) => string,
+    translated: readonly Lang[],
+    sourcesFor: (lang: Lang) => string[] = () => [],
+  ) => {
     const alternates = translated.map((lang) => ({ lang, path: pathFor(lang) }));
     for (const lang of LANGUAGES) {
-      pages.set(pathFor(lang), { lang, indexable: translated.includes(lang), alternates });
+      pages.set(pathFor(lang), { lang, indexable: translated.includes(lang), alternates, sources: sourcesFor(lang) });
     }
   };
   add(urls.home, LANGUAGES);
@@ -25,9 +31,11 @@ export function pageMap(content: CheckedContent): Map<string, PageInfo> {
   for (const collection of COLLECTIONS) {
     add((lang) => urls.collection(lang, collection), LANGUAGES);
     for (const entry of content[collection].values()) {
+      const translated = LANGUAGES.filter((lang) => entry.texts[lang]);
       add(
         (lang) => urls.entry(lang, collection, entry.id),
-        LANGUAGES.filter((lang) => entry.texts[lang]),
+        translated,
+        (lang) => [entry.factsFile, ...(entry.texts[lang] ? [entry.texts[lang].file] : [])],
       );
     }
   }

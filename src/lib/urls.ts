@@ -19,7 +19,10 @@ export const urls = {
   collection: (lang: Lang, collection: CollectionName): string => under(lang, ui(lang).collections[collection].slug),
   entry: (lang: Lang, collection: CollectionName, id: string): string =>
     under(lang, ui(lang).collections[collection].slug, id),
+  feed: (lang: Lang): string => `${BASE}${lang}/feed.xml`,
   openData: (lang: Lang): string => under(lang, ui(lang).openData.slug),
+  /** The social card image of a page, named after the page's path */
+  card: (pagePath: string): string => `${BASE}cards/${withoutBase(pagePath).slice(1, -1)}.png`,
   /** A file of the site (an open-data export, the catalogue), not a page */
   file: (path: string): string => `${BASE}${path}`,
   /** Any site path (as produced above) resolved against the site's origin. */
