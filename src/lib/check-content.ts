@@ -3,6 +3,8 @@ import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from
 import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from './languages.ts';
 import { FACTS_FILE, splitFrontMatter, type ContentFile, type ContentTree, type EntryFolder } from './content-files.ts';
 import { describeValue, fieldPath, type ContentIssue } from './issues.ts';
+import { checkMdxBody } from './check-mdx.ts';
+import { pageMap } from './page-map.ts';
 import { describeZodIssues } from './zod-issues.ts';
 import { MODEL, type Facts, type Text } from '../schemas/model.ts';
 
@@ -145,6 +147,7 @@ export function checkContent(tree: ContentTree): CheckResult {
   const report: Report = (file, problem) => issues.push({ severity: 'error', file, ...problem });
   const content = emptyContent();
   const factLines = new Map<CheckedEntry, LineFinder>();
+  const allTexts: CheckedText[] = [];
   const knownIds = new Map(
     [...tree.collections].map(([collection, folders]) => [collection, new Set(folders.map((f) => f.id))]),
   );
@@ -177,6 +180,7 @@ export function checkContent(tree: ContentTree): CheckResult {
         continue;
       }
       const texts = checkTranslations(collection, folder, report);
+      allTexts.push(...Object.values(texts));
       if (!folder.facts) {
         report(`${path}/${FACTS_FILE}`, {
           field: '(file)',
@@ -207,6 +211,8 @@ export function checkContent(tree: ContentTree): CheckResult {
   }
 
   issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()));
+  const knownPaths = new Set(pageMap(content).keys());
+  for (const text of allTexts) issues.push(...checkMdxBody(text.body, text.file, text.bodyStartLine, { knownPaths }));
   return { content, issues };
 }
 

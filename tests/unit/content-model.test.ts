@@ -37,6 +37,32 @@ const EXPECTED: Record<string, string> = {
     'content/recipes/soup/entry.yaml error in (folder): expected a collection folder: one of programmes, axes, values, methodologies, guides, experiences, glossary, territories, found "recipes"',
   'bad-date':
     'content/guides/guide/entry.yaml:4 error in reviewed: expected a date written YYYY-MM-DD, found "23/11/2026"',
+  'mdx-broken-internal-link':
+      'content/values/mdx-broken-internal-link/ca.mdx:8 error in (body): expected a link to a page of this site (e.g. /ca/valors/cooperation/), found a broken internal link "/ca/valors/no-such-value/"',
+  'mdx-event-handler':
+      'content/values/mdx-event-handler/ca.mdx:8 error in <Aside> onClick: expected no event-handler attributes, found the event handler onClick',
+  'mdx-export':
+      'content/values/mdx-export/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found an export statement',
+  'mdx-expression':
+      'content/values/mdx-expression/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps; braces may only hold a plain text such as {\'{\'}, found the expression {1 + fetch("/x")}',
+  'mdx-iframe':
+      'content/values/mdx-iframe/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the element <iframe>',
+  'mdx-import':
+      'content/values/mdx-import/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found an import statement',
+  'mdx-javascript-url':
+      'content/values/mdx-javascript-url/ca.mdx:8 error in (body): expected a web address or a path of this site, found a script URL "javascript:alert(1)"',
+  'mdx-missing-alt':
+      'content/values/mdx-missing-alt/ca.mdx:8 error in (body): expected alt text describing the image: ![what it shows](...), found an image without alt text',
+  'mdx-object':
+      'content/values/mdx-object/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the element <object>',
+  'mdx-script':
+      'content/values/mdx-script/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the element <script>',
+  'mdx-style':
+      'content/values/mdx-style/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the element <style>',
+  'mdx-unknown-component':
+      'content/values/mdx-unknown-component/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the unknown element <Carousel>',
+  'mdx-attribute-expression':
+      'content/values/mdx-attribute-expression/ca.mdx:8 error in <Aside> type: expected a plain value in quotes, found the expression {"no" + "te"}',
 };
 
 const messages = (...overlays: string[]) => checkContent(validTreeWith(...overlays)).issues.map(formatIssue);

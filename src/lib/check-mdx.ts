@@ -1,0 +1,118 @@
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
+import type { ContentIssue } from './issues.ts';
+import { MDX_COMPONENTS, type AllowedComponent } from './mdx-components.ts';
+
+const ALLOWED = `plain Markdown and the components ${Object.keys(MDX_COMPONENTS).join(', ')}`;
+const DANGEROUS_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form'];
+
+export interface MdxContext {
+  /** Site paths (without base) of every page, for internal links written in content */
+  knownPaths: ReadonlySet<string>;
+}
+
+type Estree = { body: { type: string; expression?: { type: string } }[] };
+
+/** An expression is harmless only when it is a comment or a single plain literal, such as {'{'}. */
+function isPlainLiteral(estree: Estree | undefined | null): boolean {
+  if (!estree) return false;
+  if (estree.body.length === 0) return true;
+  const [statement] = estree.body;
+  return estree.body.length === 1 && statement?.type === 'ExpressionStatement' && statement.expression?.type === 'Literal';
+}
+
+const isScriptUrl = (url: string) => /^\s*(javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020]/g, ''));
+
+/**
+ * Checks an MDX body so that content from a pull request cannot run code: only Markdown and the
+ * allowed components, with plain attribute values. Also checks image alt text and internal links.
+ */
+export function checkMdxBody(body: string, file: string, firstLine: number, context: MdxContext): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report = (line: number | undefined, field: string, expected: string, found: string) =>
+    issues.push({ severity: 'error', file, line: line === undefined ? undefined : firstLine + line - 1, field, expected, found });
+
+  let tree: Root;
+  try {
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  } catch (error) {
+    const place = (error as { line?: number; place?: { line?: number } }).place ?? (error as { line?: number });
+    report(place?.line, '(body)', `valid MDX: ${ALLOWED}`, (error as Error).message.split('\n')[0] ?? 'a syntax error');
+    return issues;
+  }
+
+  visit(tree, (node: Nodes) => {
+    const line = node.position?.start.line;
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(line, '(body)', ALLOWED, `an ${node.value.trimStart().startsWith('import') ? 'import' : 'export'} statement`);
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isPlainLiteral(node.data?.estree as Estree | undefined)) {
+          report(line, '(body)', `${ALLOWED}; braces may only hold a plain text such as {'{'}`, `the expression {${node.value}}`);
+        }
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        const component = (MDX_COMPONENTS as Record<string, AllowedComponent>)[name];
+        if (!component) {
+          const what = DANGEROUS_ELEMENTS.includes(name.toLowerCase()) ? `the element <${name}>` : `the unknown element <${name || ">"}>`;
+          report(line, '(body)', ALLOWED, what);
+          break;
+        }
+        const given = new Set<string>();
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            report(line, `<${name}>`, 'attributes written name="value"', `the spread {${attribute.value}}`);
+            continue;
+          }
+          given.add(attribute.name);
+          const where = `<${name}> ${attribute.name}`;
+          if (/^on/i.test(attribute.name)) {
+            report(line, where, 'no event-handler attributes', `the event handler ${attribute.name}`);
+            continue;
+          }
+          const allowed = component.attributes[attribute.name];
+          if (!allowed) {
+            report(line, where, `an attribute of ${name}: ${Object.keys(component.attributes).join(', ') || 'none'}`, `"${attribute.name}"`);
+            continue;
+          }
+          const value = attribute.value;
+          if (value !== null && typeof value === 'object') {
+            if (!isPlainLiteral(value.data?.estree as Estree | undefined)) {
+              report(line, where, 'a plain value in quotes', `the expression {${value.value}}`);
+            }
+            continue;
+          }
+          if (typeof value === 'string' && isScriptUrl(value)) {
+            report(line, where, 'a web address', `a script URL "${value}"`);
+          } else if (Array.isArray(allowed) && !allowed.includes(value ?? '')) {
+            report(line, where, `one of ${allowed.map((v) => `"${v}"`).join(', ')}`, `"${value ?? ''}"`);
+          }
+        }
+        for (const required of component.required.filter((r) => !given.has(r))) {
+          report(line, `<${name}> ${required}`, `the attribute ${required}`, 'nothing (the attribute is missing)');
+        }
+        break;
+      }
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (isScriptUrl(node.url)) {
+          report(line, '(body)', 'a web address or a path of this site', `a script URL "${node.url}"`);
+        } else if (node.url.startsWith('/') && !context.knownPaths.has(node.url.split('#')[0] ?? '')) {
+          report(line, '(body)', 'a link to a page of this site (e.g. /ca/valors/cooperation/)', `a broken internal link "${node.url}"`);
+        }
+        if (node.type === 'image' && !node.alt?.trim()) {
+          report(line, '(body)', 'alt text describing the image: ![what it shows](...)', 'an image without alt text');
+        }
+        break;
+    }
+  });
+  return issues;
+}
