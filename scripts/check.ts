@@ -3,9 +3,13 @@ import { checkContent } from '../src/lib/check-content.ts';
 import { readContentTree } from '../src/lib/content-files.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatIssue } from '../src/lib/issues.ts';
+import { gitHistory } from '../src/data/git-history.ts';
 
 const started = performance.now();
-const { content, issues } = checkContent(readContentTree(contentDir()));
+const history = gitHistory();
+const { content, issues } = checkContent(readContentTree(contentDir()), {
+  updated: (file) => history.of(file)?.updated,
+});
 const errors = issues.filter((issue) => issue.severity === 'error');
 const warnings = issues.filter((issue) => issue.severity === 'warning');
 for (const issue of [...errors, ...warnings]) console.log(formatIssue(issue));

@@ -3,6 +3,7 @@ import { COLLECTIONS, textCollectionName, type CollectionName } from '../lib/col
 import { LANGUAGES, pickTextLanguage, type Lang } from '../lib/languages.ts';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { combineHistories, type FileHistory } from '../lib/git-log.ts';
+import { translationStates, type TranslationState } from '../lib/translation-status.ts';
 import type { ExportableEntry } from '../lib/open-data.ts';
 import { gitHistory } from './git-history.ts';
 import type { Facts, Text } from '../schemas/model.ts';
@@ -22,6 +23,8 @@ export interface SiteEntry<C extends CollectionName = CollectionName> {
   facts: Facts<C>;
   texts: Partial<Record<Lang, Translation<C>>>;
   languages: Lang[];
+  /** Whether each language is the source, up to date, outdated or missing */
+  states: Record<Lang, TranslationState>;
 }
 
 export interface SiteData {
@@ -44,6 +47,7 @@ async function loadCollection<C extends CollectionName>(collection: C): Promise<
       facts: entry.data as Facts<C>,
       texts: {},
       languages: [],
+      states: {} as Record<Lang, TranslationState>,
     });
   }
   for (const text of texts) {
@@ -51,7 +55,18 @@ async function loadCollection<C extends CollectionName>(collection: C): Promise<
     const entry = byId.get(id);
     if (entry) entry.texts[lang] = { lang, data: text.data as Text<C>, source: text };
   }
-  for (const entry of byId.values()) entry.languages = LANGUAGES.filter((lang) => entry.texts[lang]);
+  const history = gitHistory();
+  for (const entry of byId.values()) {
+    entry.languages = LANGUAGES.filter((lang) => entry.texts[lang]);
+    const texts = Object.fromEntries(
+      Object.entries(entry.texts).map(([lang, t]) => [lang, { data: t.data as Record<string, unknown>, body: t.source.body ?? '' }]),
+    );
+    const updated = (lang: Lang) => {
+      const file = entry.texts[lang]?.source.filePath;
+      return file ? history.of(file)?.updated : undefined;
+    };
+    entry.states = translationStates({ texts, updated });
+  }
   return [...byId.values()];
 }
 

@@ -106,6 +106,7 @@ export default {
     },
   },
   translation: {
+    outdated: 'Aquesta traducció pot estar desactualitzada: el text original en català ha canviat després de traduir-la.',
     missing: 'Aquesta pàgina encara no està traduïda al català; es mostra {shownIn}.',
     shownIn: { ca: 'en català', es: 'en castellà', en: 'en anglès', eu: 'en basc' },
     availableIn: 'També disponible en',
@@ -128,6 +129,15 @@ export default {
     citeHeading: 'Com citar-ho',
     cite: 'Teixit, «{dataset}», llicència {licence}, {url}',
     citeExample: 'Per exemple, per a les metodologies en català:',
+  },
+  translationStatus: {
+    slug: 'estat-de-les-traduccions',
+    title: 'Estat de les traduccions',
+    intro: "Per a editors: què falta o ha quedat desactualitzat en cada idioma. Una traducció queda desactualitzada quan el text català canvia després de fer-la.",
+    summary: '{current} al dia, {outdated} desactualitzades, {missing} per traduir',
+    entry: 'Entrada',
+    states: { source: 'original', current: 'al dia', outdated: 'desactualitzada', missing: 'per traduir' },
+    howTo: 'Per traduir o posar al dia una entrada, segueix la guia de contribució del repositori.',
   },
   notFound: {
     title: 'No hem trobat aquesta pàgina',

@@ -107,6 +107,7 @@ export default {
     },
   },
   translation: {
+    outdated: 'This translation may be out of date: the original Catalan text has changed since it was translated.',
     missing: 'This page has not been translated into English yet; it is shown {shownIn}.',
     shownIn: { ca: 'in Catalan', es: 'in Spanish', en: 'in English', eu: 'in Basque' },
     availableIn: 'Also available in',
@@ -129,6 +130,15 @@ export default {
     citeHeading: 'How to cite',
     cite: 'Teixit, "{dataset}", {licence} licence, {url}',
     citeExample: 'For example, for the methodologies in English:',
+  },
+  translationStatus: {
+    slug: 'translation-status',
+    title: 'Translation status',
+    intro: 'For editors: what is missing or outdated in each language. A translation becomes outdated when the Catalan text changes after it was made.',
+    summary: '{current} up to date, {outdated} outdated, {missing} to translate',
+    entry: 'Entry',
+    states: { source: 'original', current: 'up to date', outdated: 'outdated', missing: 'to translate' },
+    howTo: "To translate an entry or bring it up to date, follow the repository's contributing guide.",
   },
   notFound: {
     title: 'We could not find this page',

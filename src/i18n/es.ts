@@ -107,6 +107,7 @@ export default {
     },
   },
   translation: {
+    outdated: 'Esta traducción puede estar desactualizada: el texto original en catalán ha cambiado después de traducirla.',
     missing: 'Esta página todavía no está traducida al castellano; se muestra {shownIn}.',
     shownIn: { ca: 'en catalán', es: 'en castellano', en: 'en inglés', eu: 'en euskera' },
     availableIn: 'También disponible en',
@@ -129,6 +130,15 @@ export default {
     citeHeading: 'Cómo citarlo',
     cite: 'Teixit, «{dataset}», licencia {licence}, {url}',
     citeExample: 'Por ejemplo, para las metodologías en castellano:',
+  },
+  translationStatus: {
+    slug: 'estado-de-las-traducciones',
+    title: 'Estado de las traducciones',
+    intro: 'Para editores: qué falta o ha quedado desactualizado en cada idioma. Una traducción queda desactualizada cuando el texto catalán cambia después de hacerla.',
+    summary: '{current} al día, {outdated} desactualizadas, {missing} por traducir',
+    entry: 'Entrada',
+    states: { source: 'original', current: 'al día', outdated: 'desactualizada', missing: 'por traducir' },
+    howTo: 'Para traducir o poner al día una entrada, sigue la guía de contribución del repositorio.',
   },
   notFound: {
     title: 'No hemos encontrado esta página',

@@ -107,6 +107,7 @@ export default {
     },
   },
   translation: {
+    outdated: 'Itzulpen hau zaharkituta egon daiteke: jatorrizko katalanezko testua aldatu egin da itzuli ondoren.',
     missing: 'Orri hau oraindik ez dago euskaratuta; {shownIn} erakusten da.',
     shownIn: { ca: 'katalanez', es: 'gaztelaniaz', en: 'ingelesez', eu: 'euskaraz' },
     availableIn: 'Beste hizkuntza hauetan ere bai',
@@ -129,6 +130,15 @@ export default {
     citeHeading: 'Nola aipatu',
     cite: 'Teixit, «{dataset}», {licence} lizentzia, {url}',
     citeExample: 'Adibidez, metodologiak euskaraz:',
+  },
+  translationStatus: {
+    slug: 'itzulpenen-egoera',
+    title: 'Itzulpenen egoera',
+    intro: 'Editoreentzat: hizkuntza bakoitzean zer falta den edo zer geratu den zaharkituta. Itzulpen bat zaharkituta geratzen da katalanezko testua itzuli ondoren aldatzen denean.',
+    summary: '{current} egunean, {outdated} zaharkituta, {missing} itzultzeko',
+    entry: 'Sarrera',
+    states: { source: 'jatorrizkoa', current: 'egunean', outdated: 'zaharkituta', missing: 'itzultzeko' },
+    howTo: 'Sarrera bat itzultzeko edo eguneratzeko, jarraitu biltegiko laguntza-gida.',
   },
   notFound: {
     title: 'Ez dugu orri hau aurkitu',

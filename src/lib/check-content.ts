@@ -5,6 +5,7 @@ import { FACTS_FILE, splitFrontMatter, type ContentFile, type ContentTree, type 
 import { describeValue, fieldPath, type ContentIssue } from './issues.ts';
 import { checkMdxBody } from './check-mdx.ts';
 import { pageMap } from './page-map.ts';
+import { fingerprint, translationState } from './translation-status.ts';
 import { describeZodIssues } from './zod-issues.ts';
 import { MODEL, type Facts, type Text } from '../schemas/model.ts';
 
@@ -32,6 +33,11 @@ export interface CheckResult {
   /** Entries whose facts and default-language text are valid */
   content: CheckedContent;
   issues: ContentIssue[];
+}
+
+/** When a content file last changed, from git; the checker itself never runs git. */
+export interface ContentHistory {
+  updated?: (file: string) => string | undefined;
 }
 
 type LineFinder = (path: readonly PropertyKey[]) => number | undefined;
@@ -142,7 +148,7 @@ function folderPath(folder: EntryFolder): string {
  * Checks the whole content tree against the model and reports every problem at once.
  * Pure: it takes the files already read, so that tests can feed it fixtures.
  */
-export function checkContent(tree: ContentTree): CheckResult {
+export function checkContent(tree: ContentTree, history: ContentHistory = {}): CheckResult {
   const issues: ContentIssue[] = [];
   const report: Report = (file, problem) => issues.push({ severity: 'error', file, ...problem });
   const content = emptyContent();
@@ -211,6 +217,7 @@ export function checkContent(tree: ContentTree): CheckResult {
   }
 
   issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()));
+  issues.push(...checkTranslationStates(content, history));
   const knownPaths = new Set(pageMap(content).keys());
   for (const text of allTexts) issues.push(...checkMdxBody(text.body, text.file, text.bodyStartLine, { knownPaths }));
   return { content, issues };
@@ -267,6 +274,37 @@ function checkActions(entries: Iterable<CheckedEntry>): ContentIssue[] {
           field: `actions.${id}`,
           expected: `only actions declared in ${axis.factsFile} (${declared.join(', ') || 'none'})`,
           found: `an undeclared action "${id}"`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Outdated translations are warnings, not errors: the site still builds and says so on the page. */
+function checkTranslationStates(content: CheckedContent, history: ContentHistory): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const entry of content[collection].values()) {
+      const texts = entry.texts as Partial<Record<Lang, CheckedText>>;
+      const source = texts[DEFAULT_LANGUAGE];
+      if (!source) continue;
+      const updated = (lang: Lang) => {
+        const file = texts[lang]?.file;
+        return file ? history.updated?.(file) : undefined;
+      };
+      for (const lang of LANGUAGES) {
+        const text = texts[lang];
+        if (!text || translationState({ texts, updated }, lang) !== 'outdated') continue;
+        const recorded = (text.data as { translatedFrom?: string }).translatedFrom;
+        issues.push({
+          severity: 'warning',
+          file: text.file,
+          field: 'translatedFrom',
+          expected: `a translation of the current ${DEFAULT_LANGUAGE}.mdx (fingerprint "${fingerprint(source)}"); update it, then run npm run translated -- ${text.file}`,
+          found: recorded
+            ? `a translation of an earlier text (fingerprint "${recorded}")`
+            : `a translation older than the last change of ${source.file}`,
         });
       }
     }

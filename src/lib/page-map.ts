@@ -28,6 +28,7 @@ export function pageMap(content: CheckedContent): Map<string, PageInfo> {
   };
   add(urls.home, LANGUAGES);
   add(urls.openData, LANGUAGES);
+  add(urls.translationStatus, LANGUAGES);
   for (const collection of COLLECTIONS) {
     add((lang) => urls.collection(lang, collection), LANGUAGES);
     for (const entry of content[collection].values()) {
