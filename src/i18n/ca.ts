@@ -139,6 +139,13 @@ export default {
     states: { source: 'original', current: 'al dia', outdated: 'desactualitzada', missing: 'per traduir' },
     howTo: 'Per traduir o posar al dia una entrada, segueix la guia de contribució del repositori.',
   },
+  provenance: {
+    lastChange: 'Darrer canvi',
+    contributors: 'Hi han contribuït',
+    edit: 'Edita aquesta pàgina',
+    translate: 'Tradueix aquesta pàgina al català',
+    noHistory: "L'historial de canvis no és disponible en aquesta còpia del lloc.",
+  },
   notFound: {
     title: 'No hem trobat aquesta pàgina',
     text: "Potser l'adreça ha canviat o conté un error. Pots començar per alguna d'aquestes seccions:",

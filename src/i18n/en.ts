@@ -140,6 +140,13 @@ export default {
     states: { source: 'original', current: 'up to date', outdated: 'outdated', missing: 'to translate' },
     howTo: "To translate an entry or bring it up to date, follow the repository's contributing guide.",
   },
+  provenance: {
+    lastChange: 'Last changed',
+    contributors: 'Contributors',
+    edit: 'Edit this page',
+    translate: 'Translate this page into English',
+    noHistory: 'The change history is not available in this copy of the site.',
+  },
   notFound: {
     title: 'We could not find this page',
     text: 'The address may have changed or contain a typo. You can start from one of these sections:',

@@ -140,6 +140,13 @@ export default {
     states: { source: 'original', current: 'al día', outdated: 'desactualizada', missing: 'por traducir' },
     howTo: 'Para traducir o poner al día una entrada, sigue la guía de contribución del repositorio.',
   },
+  provenance: {
+    lastChange: 'Último cambio',
+    contributors: 'Han contribuido',
+    edit: 'Edita esta página',
+    translate: 'Traduce esta página al castellano',
+    noHistory: 'El historial de cambios no está disponible en esta copia del sitio.',
+  },
   notFound: {
     title: 'No hemos encontrado esta página',
     text: 'Quizá la dirección ha cambiado o contiene un error. Puedes empezar por alguna de estas secciones:',

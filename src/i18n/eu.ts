@@ -140,6 +140,13 @@ export default {
     states: { source: 'jatorrizkoa', current: 'egunean', outdated: 'zaharkituta', missing: 'itzultzeko' },
     howTo: 'Sarrera bat itzultzeko edo eguneratzeko, jarraitu biltegiko laguntza-gida.',
   },
+  provenance: {
+    lastChange: 'Azken aldaketa',
+    contributors: 'Parte hartu dute',
+    edit: 'Editatu orri hau',
+    translate: 'Itzuli orri hau euskarara',
+    noHistory: 'Aldaketen historia ez dago eskuragarri gunearen kopia honetan.',
+  },
   notFound: {
     title: 'Ez dugu orri hau aurkitu',
     text: 'Baliteke helbidea aldatu izana edo akatsen bat izatea. Atal hauetako batetik has zaitezke:',
