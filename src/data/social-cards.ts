@@ -15,9 +15,9 @@ let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
 const CACHE = join(process.cwd(), 'node_modules', '.cache', 'teixit-cards');
 
 /** A 1200×630 PNG of the card, from the cache when its inputs have not changed. */
-export async function renderCard(spec: CardSpec): Promise<Uint8Array> {
+export async function renderCard(spec: CardSpec): Promise<Uint8Array<ArrayBuffer>> {
   const cached = join(CACHE, `${cardKey(spec)}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
+  if (existsSync(cached)) return new Uint8Array(readFileSync(cached));
   fonts ??= ['latin', 'latin-ext'].flatMap((subset) =>
     ([400, 700] as const).map((weight) => ({
       name: 'Atkinson Hyperlegible',
@@ -30,5 +30,5 @@ export async function renderCard(spec: CardSpec): Promise<Uint8Array> {
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(cached, png);
-  return png;
+  return new Uint8Array(png);
 }

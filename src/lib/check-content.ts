@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from './collections.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from './languages.ts';
@@ -74,13 +75,13 @@ function parseYaml(yaml: string, firstLine: number, report: (problem: Problem) =
 }
 
 /** Parses YAML and validates it against a schema, reporting every field problem with its line. */
-function validateYaml<T>(
+function validateYaml(
   file: ContentFile,
   yaml: string,
   firstLine: number,
-  schema: { safeParse: (data: unknown, params: { reportInput: boolean }) => { success: true; data: T } | { success: false; error: never } },
+  schema: z.ZodType,
   report: Report,
-): { data: T; lineOf: LineFinder } | undefined {
+): { data: unknown; lineOf: LineFinder } | undefined {
   const parsed = parseYaml(yaml, firstLine, (problem) => report(file.path, problem));
   if (!parsed) return undefined;
   const result = schema.safeParse(parsed.data, { reportInput: true });

@@ -14,17 +14,20 @@ export const isoDate = z.preprocess(
 export const year = z.number().int().min(1900).max(2100);
 
 export const source = z.strictObject({
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  year: year.optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  title: z.string().min(1).describe('Exact title of the source.'),
+  publisher: z.string().min(1).describe('Who published it (authors; publisher).'),
+  year: year.optional().describe('Year of publication, if known for certain.'),
+  url: z.url({ protocol: /^https?$/ }).optional().describe('Its address, only if certain.'),
 });
 export type Source = z.infer<typeof source>;
 
 /** Text every translation carries, whatever its collection. */
 export const baseText = {
-  title: z.string().min(1),
-  summary: z.string().min(20).max(320),
-  /** Fingerprint of the default-language text this translation was made from (see translation status). */
-  translatedFrom: z.string().regex(/^[0-9a-f]{12}$/, 'a 12-character fingerprint').optional(),
+  title: z.string().min(1).describe('The title, as readers in this language would say it.'),
+  summary: z.string().min(20).max(320).describe('One or two sentences saying what this is (20 to 320 characters).'),
+  translatedFrom: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'a 12-character fingerprint')
+    .optional()
+    .describe('Translations only: fingerprint of the Catalan text this was made from (written by npm run translated).'),
 };

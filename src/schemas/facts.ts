@@ -11,100 +11,117 @@ import {
   TERRITORY_KINDS,
 } from './vocabulary.ts';
 
-/** Language-neutral facts, written once per entry in `content/<collection>/<id>/entry.yaml`. */
+/**
+ * Language-neutral facts, written once per entry in `content/<collection>/<id>/entry.yaml`.
+ * Each field's description is what `npm run new` writes beside it for editors.
+ */
 
-const sources = z.array(source).min(1);
-const audiences = z.array(z.enum(AUDIENCES)).default([]);
+const sources = z.array(source).min(1).describe('Where the facts come from: sources that certainly exist.');
+const audiences = z.array(z.enum(AUDIENCES)).default([]).describe('Who the entry is mainly for.');
+const glossary = entryIds.describe('Glossary terms the text relies on (ids of glossary entries).');
+const order = z.number().int().default(0).describe('Position in lists, lowest first.');
+const refs = (what: string) => entryIds.describe(what);
 
 export const programmeFacts = z.strictObject({
-  territories: z.array(entryId).min(1),
-  period: z.strictObject({ start: year, end: year.optional() }).optional(),
+  territories: z.array(entryId).min(1).describe('Territories the programme works in (ids of territories entries).'),
+  period: z
+    .strictObject({ start: year.describe('First year.'), end: year.optional().describe('Last year, if it has ended or has an end date.') })
+    .optional()
+    .describe('Years the programme runs, when a source gives them.'),
   audiences,
-  glossary: entryIds,
-  order: z.number().int().default(0),
+  glossary,
+  order,
   sources,
 });
 
 export const axisFacts = z.strictObject({
-  programme: entryId,
-  kind: z.enum(AXIS_KINDS),
-  number: z.number().int().positive().optional(),
-  order: z.number().int().default(0),
+  programme: entryId.describe('The programme this belongs to (id of a programmes entry).'),
+  kind: z.enum(AXIS_KINDS).describe('What it is within its programme.'),
+  number: z.number().int().positive().optional().describe("The measure's own number in its plan, if it has one."),
+  order,
   actions: z
     .array(
       z.strictObject({
-        id: entryId,
-        years: z.array(year).min(1),
+        id: entryId.describe('A short id for the action; each translation words it under actions.<id>.'),
+        years: z.array(year).min(1).describe('Every year the action runs.'),
       }),
     )
-    .default([]),
-  glossary: entryIds,
+    .default([])
+    .describe("A measure's actions and the years each runs."),
+  glossary,
   sources,
 });
 
 export const valueFacts = z.strictObject({
-  programmes: z.array(entryId).min(1),
-  order: z.number().int().default(0),
-  glossary: entryIds,
+  programmes: z.array(entryId).min(1).describe('Programmes that hold this value (ids of programmes entries).'),
+  order,
+  glossary,
   sources,
 });
 
 const range = z
-  .strictObject({ min: z.number().int().positive(), max: z.number().int().positive() })
+  .strictObject({
+    min: z.number().int().positive().describe('Fewest people.'),
+    max: z.number().int().positive().describe('Most people.'),
+  })
   .refine((r) => r.max >= r.min, { message: 'max at least as large as min', path: ['max'] });
 
 export const methodologyFacts = z.strictObject({
-  phases: z.array(z.enum(PHASES)).min(1),
-  participation: z.enum(PARTICIPATION_LEVELS),
-  groupSize: range,
+  phases: z.array(z.enum(PHASES)).min(1).describe('Phases of a coproduction process in which the method is used.'),
+  participation: z.enum(PARTICIPATION_LEVELS).describe('How much power participants have (IAP2 spectrum).'),
+  groupSize: range.describe('How many people take part.'),
   duration: z
-    .strictObject({ min: z.number().positive(), max: z.number().positive(), unit: z.enum(DURATION_UNITS) })
-    .refine((r) => r.max >= r.min, { message: 'max at least as large as min', path: ['max'] }),
-  format: z.array(z.enum(FORMATS)).min(1),
-  values: z.array(entryId).min(1),
-  axes: z.array(entryId).min(1),
-  related: entryIds,
-  experiences: entryIds,
-  territories: entryIds,
-  glossary: entryIds,
+    .strictObject({
+      min: z.number().positive().describe('Shortest duration.'),
+      max: z.number().positive().describe('Longest duration.'),
+      unit: z.enum(DURATION_UNITS).describe('Unit of min and max.'),
+    })
+    .refine((r) => r.max >= r.min, { message: 'max at least as large as min', path: ['max'] })
+    .describe('How long running the method takes.'),
+  format: z.array(z.enum(FORMATS)).min(1).describe('How it can be run.'),
+  values: z.array(entryId).min(1).describe('Values the method serves (ids of values entries).'),
+  axes: z.array(entryId).min(1).describe('Axes, goals, objectives or measures it serves (ids of axes entries).'),
+  related: refs('Related methodologies (ids of methodologies entries).'),
+  experiences: refs('Experiences that illustrate it (ids of experiences entries).'),
+  territories: refs('Territories a source ties the method to (ids of territories entries).'),
+  glossary,
   audiences,
-  reviewed: isoDate,
+  reviewed: isoDate.describe('Date of the last review of the method, YYYY-MM-DD.'),
   sources,
 });
 
 export const guideFacts = z.strictObject({
-  design: entryIds,
-  planning: entryIds,
-  execution: entryIds,
-  evaluation: entryIds,
-  programmes: entryIds,
-  axes: entryIds,
-  values: entryIds,
-  territories: entryIds,
-  glossary: entryIds,
+  design: refs('Methodologies used in the design phase (ids of methodologies entries).'),
+  planning: refs('Methodologies used in the planning phase.'),
+  execution: refs('Methodologies used in the execution phase.'),
+  evaluation: refs('Methodologies used in the evaluation phase.'),
+  programmes: refs('Programmes the guide serves (ids of programmes entries).'),
+  axes: refs('Axes, objectives or measures it serves (ids of axes entries).'),
+  values: refs('Values it puts into practice (ids of values entries).'),
+  territories: refs('Territories a source ties it to (ids of territories entries).'),
+  glossary,
   audiences,
-  reviewed: isoDate,
+  reviewed: isoDate.describe('Date of the last review of the guide, YYYY-MM-DD.'),
   sources,
 });
 
 export const experienceFacts = z.strictObject({
-  kind: z.enum(EXPERIENCE_KINDS),
-  programmes: entryIds,
-  axes: entryIds,
-  territories: entryIds,
-  glossary: entryIds,
+  kind: z.enum(EXPERIENCE_KINDS).describe('What kind of experience the source names it as.'),
+  programmes: refs('Programmes that name it (ids of programmes entries).'),
+  axes: refs('Measures or axes that name it (ids of axes entries).'),
+  territories: refs('Where it is, as far as a source says (ids of territories entries).'),
+  glossary,
   sources,
 });
 
 export const glossaryFacts = z.strictObject({
-  related: entryIds,
-  sources: z.array(source).default([]),
+  related: refs('Related terms (ids of glossary entries).'),
+  sources: z.array(source).default([]).describe('Sources where the term is used, if any.'),
 });
 
 export const territoryFacts = z.strictObject({
-  kind: z.enum(TERRITORY_KINDS),
-  parent: entryId.optional(),
-  /** Official code: INE municipality code for cities, the council's district number for districts. */
-  code: z.string().min(1),
-  order: z.number().int().default(0),
+  kind: z.enum(TERRITORY_KINDS).describe('City or district.'),
+  parent: entryId.optional().describe('The territory it is part of (id of a territories entry).'),
+  code: z.string().min(1).describe("Official code: a city's INE municipality code, a district's number in its city."),
+  order,
 });

@@ -1,38 +1,50 @@
 import { z } from 'astro/zod';
 import { baseText, entryId } from './common.ts';
 
-/** What a translation carries: text only, in the front matter of `content/<collection>/<id>/<lang>.mdx`. */
+/**
+ * What a translation carries: text only, in the front matter of `content/<collection>/<id>/<lang>.mdx`.
+ * Each field's description is what `npm run new` writes beside it for editors.
+ */
 
-const paragraphs = z.array(z.string().min(1));
+const sentences = (what: string) => z.array(z.string().min(1)).min(1).describe(what);
 
 export const programmeText = z.strictObject({
   ...baseText,
-  owner: z.string().min(1),
+  owner: z.string().min(1).describe('The body that runs the programme, named in this language.'),
 });
 
 export const axisText = z.strictObject({
   ...baseText,
-  /** The wording of each action declared in entry.yaml, keyed by its id. */
-  actions: z.record(entryId, z.string().min(1)).default({}),
+  actions: z
+    .record(entryId, z.string().min(1))
+    .default({})
+    .describe('The wording of each action declared in entry.yaml, keyed by its id.'),
 });
 
 export const methodologyText = z.strictObject({
   ...baseText,
-  purpose: z.string().min(1),
-  whenToUse: paragraphs.min(1),
-  whenNotToUse: paragraphs.min(1),
-  roles: paragraphs.min(1),
-  materials: paragraphs.min(1),
-  steps: z.array(z.strictObject({ title: z.string().min(1), text: z.string().min(1) })).min(3),
-  tips: paragraphs.min(1),
-  risks: paragraphs.min(1),
-  example: z.string().min(1),
+  purpose: z.string().min(1).describe('What the method is for, in a paragraph.'),
+  whenToUse: sentences('Situations the method suits, one sentence each.'),
+  whenNotToUse: sentences('Situations where it does harm or wastes effort, one sentence each.'),
+  roles: sentences('Who does what, facilitation included, one sentence each.'),
+  materials: sentences('What to prepare, one item each.'),
+  steps: z
+    .array(
+      z.strictObject({
+        title: z.string().min(1).describe('The step in a few words.'),
+        text: z.string().min(1).describe('What to do, concretely.'),
+      }),
+    )
+    .min(3)
+    .describe('The steps, in order.'),
+  tips: sentences('Advice from practice, one sentence each.'),
+  risks: sentences('What can go wrong and how to prevent it, one sentence each.'),
+  example: z.string().min(1).describe('An illustrative scenario that names no real person or organisation.'),
 });
 
 export const glossaryText = z.strictObject({
   ...baseText,
-  /** Other spellings or forms of the term a reader may search for. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.string().min(1)).default([]).describe('Other forms of the term readers may search for.'),
 });
 
 export const plainText = z.strictObject({ ...baseText });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
@@ -33,7 +33,7 @@ describe('open data', () => {
   });
 
   test.each(COLLECTIONS)('every %s export validates against its JSON Schema, in every language', (collection) => {
-    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(readJson(`data/${collection}.schema.json`));
     for (const lang of LANGUAGES) {
       const rows = readJson(`data/${collection}.${lang}.json`);
