@@ -9,14 +9,21 @@ export interface SourceText {
 
 export type TranslationState = 'source' | 'current' | 'outdated' | 'missing';
 
-/** The same value with every object's keys in order, so that field order in YAML does not count. */
-function sortedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedKeys);
+const isEmpty = (value: unknown) =>
+  value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+
+/**
+ * The same value with every object's keys in order and empty lists or groups left out, so that
+ * neither field order in YAML nor a schema default (aliases: []) changes the fingerprint.
+ */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
+        .filter(([, child]) => !isEmpty(child))
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, child]) => [key, sortedKeys(child)]),
+        .map(([key, child]) => [key, canonical(child)]),
     );
   }
   return value;
@@ -30,8 +37,8 @@ function sortedKeys(value: unknown): unknown {
 export function fingerprint(source: SourceText): string {
   const { translatedFrom: _ignored, ...fields } = source.data;
   const body = source.body.replace(/\r\n/g, '\n').replace(/[ \t]+$/gm, '').trim();
-  const canonical = `${JSON.stringify(sortedKeys(fields))}\n${body}`;
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
+  const text = `${JSON.stringify(canonical(fields))}\n${body}`;
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
 export interface StatusInput {

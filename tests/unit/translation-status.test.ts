@@ -10,6 +10,7 @@ describe('translation status', () => {
     expect(fingerprint({ ...catalan, body: 'Cos del text.   \r\n\n' })).toBe(fingerprint(catalan));
     expect(fingerprint({ data: { summary: 'Treballar junts.', title: 'Cooperació' }, body: catalan.body })).toBe(fingerprint(catalan));
     expect(fingerprint({ ...catalan, body: 'Cos del text canviat.' })).not.toBe(fingerprint(catalan));
+    expect(fingerprint({ ...catalan, data: { ...catalan.data, aliases: [] } })).toBe(fingerprint(catalan));
     const withSteps = (text: string) => ({ data: { ...catalan.data, steps: [{ title: 'Pas', text }] }, body: '' });
     expect(fingerprint(withSteps('Primer'))).not.toBe(fingerprint(withSteps('Segon')));
   });
