@@ -7,9 +7,11 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
-        // Tests of the built site share one real build, made once by the global setup.
+        // Tests of the built site share one real build, made once by the global setup. Files run one
+        // at a time: the builds some of them make share Astro's caches in the project folder.
         test: {
           name: 'site',
+          fileParallelism: false,
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 60_000,

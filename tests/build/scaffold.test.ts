@@ -3,10 +3,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { ROOT, contentWith, runBuild, tempDir } from '../helpers/build.ts';
+import { ROOT, cleanEnv, contentWith, runBuild, tempDir } from '../helpers/build.ts';
 
 const npm = (args: string[], content: string) =>
-  spawnSync('npm', ['run', '-s', ...args], { cwd: ROOT, env: { ...process.env, TEIXIT_CONTENT: content }, encoding: 'utf8' });
+  spawnSync('npm', ['run', '-s', ...args], { cwd: ROOT, env: cleanEnv({ TEIXIT_CONTENT: content }), encoding: 'utf8' });
 
 /** Fills a scaffolded YAML (an entry.yaml, or an MDX front matter) as an editor would. */
 function fill(file: string, values: Record<string, unknown>) {

@@ -11,11 +11,22 @@ export interface BuildRun {
   dist: string;
 }
 
+/**
+ * The environment a command would get from a terminal: without the variables vitest adds for its own
+ * Vite (BASE_URL, MODE...), which Astro would otherwise read as the site's own during a build.
+ */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'NODE_ENV']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST_')) delete env[name];
+  return { ...env, ...extra };
+}
+
 /** Runs the real build script (`npm run build`) with its output redirected to `dist`. */
 export function runBuild(dist: string, env: Record<string, string> = {}): BuildRun {
   const run = spawnSync('npm', ['run', '-s', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, TEIXIT_DIST: dist, ...env },
+    env: cleanEnv({ TEIXIT_DIST: dist, ...env }),
     encoding: 'utf8',
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist };
