@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LANGUAGES } from '../src/lib/languages.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { writeHeaders } from './lib/write-headers.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.TEIXIT_DIST ?? 'dist');
@@ -33,6 +34,12 @@ try {
   console.log(`search index: ${counts.join(', ')} pages`);
 } catch (error) {
   fail(`search index: ${(error as Error).message}`);
+}
+
+try {
+  writeHeaders(staging, (process.env.TEIXIT_BASE ?? '/').replace(/\/?$/, '/'));
+} catch (error) {
+  fail(`security headers: ${(error as Error).message}`);
 }
 
 if (existsSync(dist)) renameSync(dist, retired);

@@ -86,4 +86,15 @@ describe('the built site', () => {
     }
   });
 
+
+  test('a _headers file carries the pages\' policy plus frame-ancestors and the other protections', () => {
+    const headers = readFileSync(join(build.dist, '_headers'), 'utf8');
+    const page = /content-security-policy" content="([^"]+)"/.exec(readPage(build.dist, urls.home('ca')))?.[1] ?? '';
+    const scriptHashes = page.match(/'sha256-[^']+'/g) ?? [];
+    expect(headers).toMatch(/^\/\*$/m);
+    expect(headers).toContain("frame-ancestors 'none'");
+    for (const hash of scriptHashes) expect(headers).toContain(hash);
+    for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) expect(headers).toContain(`${name}:`);
+    expect(headers).not.toContain('unsafe-inline');
+  });
 });
