@@ -3,6 +3,7 @@ import { COLLECTIONS, textCollectionName, type CollectionName } from '../lib/col
 import { LANGUAGES, pickTextLanguage, type Lang } from '../lib/languages.ts';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { combineHistories, type FileHistory } from '../lib/git-log.ts';
+import { entryFacets } from '../lib/search-facets.ts';
 import { translationStates, type TranslationState } from '../lib/translation-status.ts';
 import type { ExportableEntry } from '../lib/open-data.ts';
 import { gitHistory } from './git-history.ts';
@@ -116,4 +117,20 @@ export function exportableEntries(site: SiteData): { [C in CollectionName]: Expo
   return Object.fromEntries(COLLECTIONS.map((c) => [c, site.entries[c].map(convert)])) as {
     [C in CollectionName]: ExportableEntry<C>[];
   };
+}
+
+/** The search filters of an entry's page in `lang`, with the titles of related entries in that language. */
+export function facetsFor(site: SiteData, entry: SiteEntry, lang: Lang) {
+  return entryFacets(entry, lang, {
+    title: (ref) => {
+      const related = site.get(ref);
+      return related ? textFor(related, lang).data.title : ref.id;
+    },
+    programmesOf: (ref) => {
+      const related = site.get(ref);
+      if (!related) return [];
+      const facts = related.facts as { programme?: string; programmes?: string[] };
+      return facts.programme ? [facts.programme] : (facts.programmes ?? []);
+    },
+  });
 }

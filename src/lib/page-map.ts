@@ -11,6 +11,8 @@ export interface PageInfo {
   alternates: { lang: Lang; path: string }[];
   /** The content files the page is made from (empty for pages made of interface text only) */
   sources: string[];
+  /** Whether the page's content enters the search index (tool pages such as search itself do not) */
+  searchable: boolean;
 }
 
 /** Every content page of the site with its language facts, computed from the content alone. */
@@ -20,15 +22,18 @@ export function pageMap(content: CheckedContent): Map<string, PageInfo> {
     pathFor: (lang: Lang) => string,
     translated: readonly Lang[],
     sourcesFor: (lang: Lang) => string[] = () => [],
+    searchable = true,
   ) => {
     const alternates = translated.map((lang) => ({ lang, path: pathFor(lang) }));
     for (const lang of LANGUAGES) {
-      pages.set(pathFor(lang), { lang, indexable: translated.includes(lang), alternates, sources: sourcesFor(lang) });
+      const indexable = translated.includes(lang);
+      pages.set(pathFor(lang), { lang, indexable, alternates, sources: sourcesFor(lang), searchable: indexable && searchable });
     }
   };
   add(urls.home, LANGUAGES);
   add(urls.openData, LANGUAGES);
-  add(urls.translationStatus, LANGUAGES);
+  add(urls.translationStatus, LANGUAGES, undefined, false);
+  add(urls.search, LANGUAGES, undefined, false);
   for (const collection of COLLECTIONS) {
     add((lang) => urls.collection(lang, collection), LANGUAGES);
     for (const entry of content[collection].values()) {

@@ -19,6 +19,7 @@ export const urls = {
   collection: (lang: Lang, collection: CollectionName): string => under(lang, ui(lang).collections[collection].slug),
   entry: (lang: Lang, collection: CollectionName, id: string): string =>
     under(lang, ui(lang).collections[collection].slug, id),
+  search: (lang: Lang): string => under(lang, ui(lang).search.slug),
   translationStatus: (lang: Lang): string => under(lang, ui(lang).translationStatus.slug),
   feed: (lang: Lang): string => `${BASE}${lang}/feed.xml`,
   openData: (lang: Lang): string => under(lang, ui(lang).openData.slug),

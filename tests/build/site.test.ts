@@ -63,12 +63,12 @@ describe('the built site', () => {
     }
   });
 
-  test('the search index has one language per site language, holding exactly its indexable pages', () => {
+  test('the search index has one language per site language, holding exactly its searchable pages', () => {
     const entry = JSON.parse(readFileSync(join(build.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     for (const lang of LANGUAGES) {
-      const expected = [...pages.values()].filter((p) => p.lang === lang && p.indexable).length;
+      const expected = [...pages.values()].filter((p) => p.lang === lang && p.searchable).length;
       expect(entry.languages[lang]?.page_count, lang).toBe(expected);
     }
   });

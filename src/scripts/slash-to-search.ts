@@ -1,0 +1,10 @@
+/** "/" anywhere outside a text field moves focus to the header's search field, as on most search-first sites. */
+export function focusSearchOnSlash(field: HTMLInputElement): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
+    event.preventDefault();
+    field.focus();
+  });
+}
