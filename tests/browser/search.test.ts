@@ -1,0 +1,134 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
+import { readContentTree } from '../../src/lib/content-files.ts';
+import { ui } from '../../src/lib/i18n.ts';
+import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { ROOT } from '../helpers/build.ts';
+import { CHROMIUM, launchChromium, serveSite } from '../helpers/browser.ts';
+
+const { content } = checkContent(readContentTree(contentDir(ROOT)));
+const titleOf = (collection: 'glossary' | 'values', id: string, lang: Lang) => {
+  const text = content[collection].get(id)?.texts[lang];
+  if (!text) throw new Error(`${collection}/${id} has no ${lang} text`);
+  return text.data.title;
+};
+/** Search loads its index on first use: give the page time before failing. */
+const POLL = { timeout: 10_000 };
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const glossaryIn = (lang: Lang) => [...content.glossary.values()].filter((entry) => entry.texts[lang]).length;
+
+describe.skipIf(!CHROMIUM)('search in Chromium', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveSite>>;
+  const open = async (path: string): Promise<Page> => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}${path}`);
+    return page;
+  };
+  const status = (page: Page) => page.locator('[data-search-status]');
+  const resultTitles = (page: Page) => page.locator('.result h3').allTextContents();
+
+  beforeAll(async () => {
+    site = await serveSite(inject('siteDist'));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.server.stop();
+  });
+
+  describe.each(LANGUAGES)('in %s', (lang) => {
+    const t = ui(lang);
+
+    test('a query typed without accents finds the accented title', async () => {
+      for (const [collection, id] of [['values', 'cooperation'], ['glossary', 'coproduction']] as const) {
+        const title = titleOf(collection, id, lang);
+        const page = await open(`${urls.search(lang)}?q=${encodeURIComponent(withoutAccents(title).toLowerCase())}`);
+        await page.locator('.result').first().waitFor();
+        expect(await resultTitles(page)).toContain(title);
+        await page.close();
+      }
+    });
+
+    test('filters alone list every matching entry, and the count is announced', async () => {
+      const glossary = t.collections.glossary.name;
+      const page = await open(`${urls.search(lang)}?collection=${encodeURIComponent(glossary)}`);
+      const expected = glossaryIn(lang);
+      await expect.poll(() => status(page).textContent(), POLL).toBe(t.search.resultsMany.replace('{count}', String(expected)));
+      expect(await status(page).getAttribute('aria-live')).toBe('polite');
+      await page.locator('.more button').click();
+      await expect.poll(() => page.locator('.result').count(), POLL).toBe(expected);
+      await page.close();
+    });
+
+    test('a query and filters combine, and the state survives reload, back and forward', async () => {
+      const page = await open(urls.search(lang));
+      await page.fill('#search-query', withoutAccents(titleOf('glossary', 'coproduction', lang)).toLowerCase());
+      await page.press('#search-query', 'Enter');
+      await page.locator('.result').first().waitFor();
+      const unfiltered = (await resultTitles(page)).length;
+      await page.getByRole('checkbox', { name: new RegExp(`^${t.collections.glossary.name}`) }).check();
+      await expect.poll(() => new URL(page.url()).searchParams.get('collection'), POLL).toBe(t.collections.glossary.name);
+      await expect.poll(() => page.locator('.result-collection').allTextContents(), POLL).toSatisfy(
+        (labels: string[]) => labels.length > 0 && labels.length <= unfiltered && labels.every((l) => l === t.collections.glossary.name),
+      );
+      const filteredUrl = page.url();
+      expect(await page.locator('.chip').first().textContent()).toContain(t.collections.glossary.name);
+
+      await page.reload();
+      await page.locator('.result').first().waitFor();
+      expect(await page.getByRole('checkbox', { name: new RegExp(`^${t.collections.glossary.name}`) }).isChecked()).toBe(true);
+
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).searchParams.get('collection'), POLL).toBeNull();
+      await page.goForward();
+      await expect.poll(() => page.url(), POLL).toBe(filteredUrl);
+
+      await page.locator('.chip').first().click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('collection'), POLL).toBeNull();
+      await page.close();
+    });
+
+    test('from any page, "/" and the keyboard alone lead to a result', async () => {
+      const page = await open(urls.collection(lang, 'values'));
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+      await page.keyboard.type(withoutAccents(titleOf('values', 'cooperation', lang)).toLowerCase());
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === urls.search(lang));
+      await page.locator('.result a').first().waitFor();
+      let reached = '';
+      for (let i = 0; i < 200 && !reached.includes('/'); i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => (document.activeElement?.closest('.result') ? (document.activeElement as HTMLAnchorElement).href : ''));
+      }
+      expect(reached).not.toBe('');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.href === reached);
+      await page.close();
+    });
+  });
+
+  test('nothing of the search is downloaded on other pages', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${site.origin}${urls.home('ca')}`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.close();
+  });
+
+  test('without JavaScript the search page says so and offers the collections', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${urls.search('es')}`);
+    await expect.poll(() => page.locator('[data-search-nojs]').isVisible(), POLL).toBe(true);
+    expect(await page.locator('[data-search-nojs] a').count()).toBe(8);
+    await context.close();
+  });
+});
+
