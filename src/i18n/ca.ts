@@ -177,6 +177,7 @@ export default {
     groupSizeBands: { small: 'Fins a 10 persones', medium: 'De 11 a 30 persones', large: 'De 31 a 100 persones', huge: 'Més de 100 persones' },
     durationBands: { session: 'Una sessió (fins a 4 hores)', days: 'Uns quants dies', weeks: 'Setmanes', months: 'Mesos' },
   },
+  mdx: { note: 'Nota', tip: 'Consell', caution: 'Atenció' },
   notFound: {
     title: 'No hem trobat aquesta pàgina',
     text: "Potser l'adreça ha canviat o conté un error. Pots començar per alguna d'aquestes seccions:",

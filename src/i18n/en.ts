@@ -178,6 +178,7 @@ export default {
     groupSizeBands: { small: 'Up to 10 people', medium: '11 to 30 people', large: '31 to 100 people', huge: 'More than 100 people' },
     durationBands: { session: 'One session (up to 4 hours)', days: 'A few days', weeks: 'Weeks', months: 'Months' },
   },
+  mdx: { note: 'Note', tip: 'Tip', caution: 'Caution' },
   notFound: {
     title: 'We could not find this page',
     text: 'The address may have changed or contain a typo. You can start from one of these sections:',

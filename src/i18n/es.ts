@@ -178,6 +178,7 @@ export default {
     groupSizeBands: { small: 'Hasta 10 personas', medium: 'De 11 a 30 personas', large: 'De 31 a 100 personas', huge: 'Más de 100 personas' },
     durationBands: { session: 'Una sesión (hasta 4 horas)', days: 'Unos días', weeks: 'Semanas', months: 'Meses' },
   },
+  mdx: { note: 'Nota', tip: 'Consejo', caution: 'Atención' },
   notFound: {
     title: 'No hemos encontrado esta página',
     text: 'Quizá la dirección ha cambiado o contiene un error. Puedes empezar por alguna de estas secciones:',

@@ -178,6 +178,7 @@ export default {
     groupSizeBands: { small: 'Gehienez 10 pertsona', medium: '11 eta 30 pertsona artean', large: '31 eta 100 pertsona artean', huge: '100 pertsona baino gehiago' },
     durationBands: { session: 'Saio bat (gehienez 4 ordu)', days: 'Egun batzuk', weeks: 'Asteak', months: 'Hilabeteak' },
   },
+  mdx: { note: 'Oharra', tip: 'Aholkua', caution: 'Kontuz' },
   notFound: {
     title: 'Ez dugu orri hau aurkitu',
     text: 'Baliteke helbidea aldatu izana edo akatsen bat izatea. Atal hauetako batetik has zaitezke:',

@@ -220,7 +220,10 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
   issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()));
   issues.push(...checkTranslationStates(content, history));
   const knownPaths = new Set(pageMap(content).keys());
-  for (const text of allTexts) issues.push(...checkMdxBody(text.body, text.file, text.bodyStartLine, { knownPaths }));
+  const glossaryIds = knownIds.get('glossary') ?? new Set<string>();
+  for (const text of allTexts) {
+    issues.push(...checkMdxBody(text.body, text.file, text.bodyStartLine, { knownPaths, glossaryIds }));
+  }
   return { content, issues };
 }
 

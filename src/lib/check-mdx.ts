@@ -12,6 +12,8 @@ const DANGEROUS_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'lin
 export interface MdxContext {
   /** Site paths (without base) of every page, for internal links written in content */
   knownPaths: ReadonlySet<string>;
+  /** Ids of the glossary's entries, for <Term id="..."> */
+  glossaryIds: ReadonlySet<string>;
 }
 
 type Estree = { body: { type: string; expression?: { type: string } }[] };
@@ -91,6 +93,8 @@ export function checkMdxBody(body: string, file: string, firstLine: number, cont
           }
           if (typeof value === 'string' && isScriptUrl(value)) {
             report(line, where, 'a web address', `a script URL "${value}"`);
+          } else if (allowed === 'glossary-id' && !context.glossaryIds.has(value ?? '')) {
+            report(line, where, 'the id of a glossary entry (a folder under content/glossary/)', `"${value ?? ''}"`);
           } else if (Array.isArray(allowed) && !allowed.includes(value ?? '')) {
             report(line, where, `one of ${allowed.map((v) => `"${v}"`).join(', ')}`, `"${value ?? ''}"`);
           }

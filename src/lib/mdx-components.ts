@@ -3,14 +3,17 @@
  * the checker refuses any other element, expression or statement (see check-mdx.ts).
  */
 export interface AllowedComponent {
-  /** Attribute names and, where the values are closed, the values allowed */
-  attributes: Record<string, readonly string[] | 'text'>;
+  /** Attribute names and what their values may be: a closed list, free text, or the id of a glossary entry */
+  attributes: Record<string, readonly string[] | 'text' | 'glossary-id'>;
   required: readonly string[];
 }
 
 export const MDX_COMPONENTS = {
+  /** A note, tip or caution set apart from the text */
   Aside: { attributes: { type: ['note', 'tip', 'caution'] }, required: ['type'] },
-  Term: { attributes: { id: 'text' }, required: ['id'] },
+  /** A word of the text linked to its glossary definition: <Term id="social-market">mercat social</Term> */
+  Term: { attributes: { id: 'glossary-id' }, required: ['id'] },
+  /** Wraps a numbered Markdown list so that it reads, and prints, as a sequence of steps */
   Steps: { attributes: {}, required: [] },
 } as const satisfies Record<string, AllowedComponent>;
 

@@ -1,6 +1,6 @@
 import type { CollectionName } from './collections.ts';
 import { ui } from './i18n.ts';
-import type { Lang } from './languages.ts';
+import { isLang, type Lang } from './languages.ts';
 
 /**
  * The one module that builds the site's URLs. Every path ends with a slash and
@@ -35,6 +35,17 @@ export const urls = {
 export function collectionFromSlug(lang: Lang, slug: string): CollectionName | undefined {
   const entries = Object.entries(ui(lang).collections) as [CollectionName, { slug: string }][];
   return entries.find(([, c]) => c.slug === slug)?.[0];
+}
+
+/** A path written in content as a site path (/ca/valors/...) placed under the base the site is served from. */
+export function withBase(path: string): string {
+  return path.startsWith('/') && !path.startsWith('//') ? `${BASE}${path.slice(1)}` : path;
+}
+
+/** The language of a page from its path, whatever base the site is served under. */
+export function langOfPath(path: string): Lang | undefined {
+  const first = withoutBase(path).split('/')[1] ?? '';
+  return isLang(first) ? first : undefined;
 }
 
 /** Strips the base, so a path can be compared whatever sub-path the site is served from. */

@@ -49,5 +49,12 @@ describe('npm run new', () => {
     expect(build.status, build.output).toBe(0);
     expect(existsSync(join(build.dist, 'ca', 'valors', 'mutual-aid', 'index.html'))).toBe(true);
     expect(readFileSync(join(build.dist, 'es', 'valores', 'mutual-aid', 'index.html'), 'utf8')).toContain('Ajuda mútua');
+
+    // The fixture's value uses every allowed component and an internal link
+    const value = readFileSync(join(build.dist, 'es', 'valores', 'val', 'index.html'), 'utf8');
+    expect(value).toMatch(/<aside class="aside aside-tip" aria-label="Consejo">/);
+    expect(value).toContain('<a class="term" href="/es/glosario/term/">glossary term</a>');
+    expect(value).toMatch(/<div class="steps">\s*<ol>/);
+    expect(value).toContain('<a href="/es/ejes/measure/">the measure</a>');
   });
 });

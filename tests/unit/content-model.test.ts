@@ -61,6 +61,8 @@ const EXPECTED: Record<string, string> = {
       'content/values/mdx-style/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the element <style>',
   'mdx-unknown-component':
       'content/values/mdx-unknown-component/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the unknown element <Carousel>',
+  'mdx-unknown-term':
+    'content/values/mdx-unknown-term/ca.mdx:8 error in <Term> id: expected the id of a glossary entry (a folder under content/glossary/), found "no-such-term"',
   'mdx-attribute-expression':
       'content/values/mdx-attribute-expression/ca.mdx:8 error in <Aside> type: expected a plain value in quotes, found the expression {"no" + "te"}',
 };

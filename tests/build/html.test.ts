@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, test } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
+import { readContentTree } from '../../src/lib/content-files.ts';
+import { LANGUAGES } from '../../src/lib/languages.ts';
+import { pageMap } from '../../src/lib/page-map.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { ROOT } from '../helpers/build.ts';
+import {
+  builtPages,
+  formatHtmlError,
+  htmlErrors,
+  inlineScriptsOutsideCsp,
+  pageCsp,
+  pageOutline,
+  type PageOutline,
+} from '../helpers/quality.ts';
+
+/** The real site, built once by tests/global-setup.ts. */
+const pages = builtPages(inject('siteDist'));
+const { content } = checkContent(readContentTree(contentDir(ROOT)));
+const contentPages = pageMap(content);
+const errorPages = new Set([`${urls.root()}404.html`, ...LANGUAGES.map((lang) => `${urls.home(lang)}404.html`)]);
+
+const outlines = new Map<string, PageOutline>();
+const outlineOf = async (page: { path: string; file: string }) => {
+  const known = outlines.get(page.path);
+  if (known) return known;
+  const outline = await pageOutline(readFileSync(page.file, 'utf8'));
+  outlines.set(page.path, outline);
+  return outline;
+};
+
+describe('the HTML of every built page', () => {
+  test('the build has the pages this file expects: content pages, a root language chooser and 404s', () => {
+    const expected = [...contentPages.keys(), urls.root(), ...errorPages].sort((a, b) => a.localeCompare(b));
+    expect(pages.map((page) => page.path)).toEqual(expected);
+  });
+
+  test('html-validate (recommended rules) finds no error on any page', { timeout: 180_000 }, async () => {
+    const errors = (await Promise.all(pages.map((page) => htmlErrors(page.file, page.path)))).flat();
+    const pagesWithErrors = new Set(errors.map((error) => error.page)).size;
+    console.log(`html-validate: ${pages.length} pages checked, ${errors.length} errors on ${pagesWithErrors} pages`);
+    expect(errors.map(formatHtmlError)).toEqual([]);
+  });
+
+  test('every page has exactly one h1, a language, a title and a description', async () => {
+    const faults: string[] = [];
+    for (const page of pages) {
+      const outline = await outlineOf(page);
+      if (outline.h1Count !== 1) faults.push(`${page.path}: ${outline.h1Count} h1 elements`);
+      if (!outline.lang) faults.push(`${page.path}: no <html lang>`);
+      if (!outline.title) faults.push(`${page.path}: empty or missing <title>`);
+      if (!outline.description?.trim()) faults.push(`${page.path}: empty or missing meta description`);
+    }
+    console.log(`page outlines: ${pages.length} pages checked, ${faults.length} faults`);
+    expect(faults).toEqual([]);
+  });
+
+  test('indexable content pages have a canonical link to themselves and are not marked noindex', async () => {
+    const faults: string[] = [];
+    for (const page of pages.filter((p) => contentPages.get(p.path)?.indexable)) {
+      const outline = await outlineOf(page);
+      const canonicalPath = outline.canonical ? new URL(outline.canonical).pathname : null;
+      if (canonicalPath !== page.path) faults.push(`${page.path}: canonical is ${outline.canonical}`);
+      if (outline.noindex) faults.push(`${page.path}: marked noindex`);
+    }
+    expect(faults).toEqual([]);
+  });
+
+  test('fallback and 404 pages are marked noindex and have no canonical link', async () => {
+    const unindexed = pages.filter((p) => errorPages.has(p.path) || contentPages.get(p.path)?.indexable === false);
+    expect(unindexed.length).toBeGreaterThan(errorPages.size);
+    const faults: string[] = [];
+    for (const page of unindexed) {
+      const outline = await outlineOf(page);
+      if (!outline.noindex) faults.push(`${page.path}: not marked noindex`);
+      if (outline.canonical) faults.push(`${page.path}: has a canonical link ${outline.canonical}`);
+    }
+    expect(faults).toEqual([]);
+  });
+
+  test('the root language chooser is indexable without a canonical link: it is the x-default of the homes', async () => {
+    const root = pages.find((page) => page.path === urls.root());
+    if (!root) throw new Error('The build has no root page.');
+    const outline = await outlineOf(root);
+    expect(outline.noindex).toBe(false);
+    expect(outline.canonical).toBeNull();
+    expect(readFileSync(root.file, 'utf8')).toMatch(/<link rel="alternate" hreflang="x-default"/);
+  });
+
+  test('every page has a Content-Security-Policy that lists each of its inline scripts by hash', async () => {
+    const faults: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(page.file, 'utf8');
+      if (!(await pageCsp(html))) faults.push(`${page.path}: no Content-Security-Policy meta`);
+      for (const script of await inlineScriptsOutsideCsp(html)) faults.push(`${page.path}: inline script not in its CSP: ${script}`);
+    }
+    expect(faults).toEqual([]);
+  });
+});
