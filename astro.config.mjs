@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+import { SCHEME_BOOT_SCRIPT } from './src/lib/color-scheme.ts';
+import { cspHash } from './src/lib/csp-hash.ts';
 
 const site = process.env.TEIXIT_SITE ?? 'http://localhost:4321';
 const base = process.env.TEIXIT_BASE ?? '/';
@@ -24,6 +26,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      scriptDirective: { hashes: [cspHash(SCHEME_BOOT_SCRIPT)] },
     },
   },
   // Content has no code blocks, and Shiki's inline styles would break the Content-Security-Policy.

@@ -13,6 +13,7 @@ export default {
     search: 'Cerca',
     about: 'Sobre Teixit',
     languages: 'Idiomes',
+    darkScheme: 'Tema fosc',
     breadcrumbs: 'Ruta de navegació',
   },
   collections: {
@@ -27,11 +28,24 @@ export default {
   },
   home: {
     title: 'Teixit',
+    intro: "Teixit reuneix el coneixement dels programes públics d'acció comunitària i d'economia social i solidària de Barcelona i Barakaldo: metodologies, guies de coproducció, valors i eixos. Està pensat per aplicar-lo la setmana vinent, en el teu barri.",
+    waysHeading: 'Què vols fer?',
+    ways: {
+      mapAssets: 'Vull mapar els actius del meu barri',
+      diagnose: 'Vull fer una diagnosi amb el veïnat',
+      socialMarket: 'Vull impulsar un mercat social',
+      openFacility: 'Vull obrir un equipament a les entitats',
+      gathering: 'Vull organitzar una trobada comunitària',
+      evaluate: 'Vull avaluar amb les persones implicades',
+    },
+    recent: 'Canvis recents',
     browse: 'Explora el coneixement',
     programmes: 'Programes',
+    letters: 'Lletres',
     entries: '{count} entrades',
   },
   entry: {
+    toc: 'En aquesta pàgina',
     facts: 'Fitxa',
     relatedHeading: 'Relacions',
     referencedBy: 'Hi fan referència',

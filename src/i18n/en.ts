@@ -14,6 +14,7 @@ export default {
     search: 'Search',
     about: 'About Teixit',
     languages: 'Languages',
+    darkScheme: 'Dark theme',
     breadcrumbs: 'Breadcrumbs',
   },
   collections: {
@@ -28,11 +29,24 @@ export default {
   },
   home: {
     title: 'Teixit',
+    intro: "Teixit gathers the knowledge of public programmes for community action and the social and solidarity economy in Barcelona and Barakaldo: methodologies, coproduction guides, values and strategic axes. It is made to be put to use next week, in your neighbourhood.",
+    waysHeading: 'What do you want to do?',
+    ways: {
+      mapAssets: "I want to map my neighbourhood's assets",
+      diagnose: 'I want to run a diagnosis with residents',
+      socialMarket: 'I want to start a social market',
+      openFacility: 'I want to open a facility to associations',
+      gathering: 'I want to organise a community gathering',
+      evaluate: 'I want to evaluate with the people involved',
+    },
+    recent: 'Recent changes',
     browse: 'Explore the knowledge',
     programmes: 'Programmes',
+    letters: 'Letters',
     entries: '{count} entries',
   },
   entry: {
+    toc: 'On this page',
     facts: 'At a glance',
     relatedHeading: 'Relations',
     referencedBy: 'Referred to by',

@@ -14,6 +14,7 @@ export default {
     search: 'Buscar',
     about: 'Sobre Teixit',
     languages: 'Idiomas',
+    darkScheme: 'Tema oscuro',
     breadcrumbs: 'Ruta de navegación',
   },
   collections: {
@@ -28,11 +29,24 @@ export default {
   },
   home: {
     title: 'Teixit',
+    intro: 'Teixit reúne el conocimiento de los programas públicos de acción comunitaria y de economía social y solidaria de Barcelona y Barakaldo: metodologías, guías de coproducción, valores y ejes. Está pensado para aplicarlo la semana que viene, en tu barrio.',
+    waysHeading: '¿Qué quieres hacer?',
+    ways: {
+      mapAssets: 'Quiero mapear los activos de mi barrio',
+      diagnose: 'Quiero hacer un diagnóstico con el vecindario',
+      socialMarket: 'Quiero impulsar un mercado social',
+      openFacility: 'Quiero abrir un equipamiento a las entidades',
+      gathering: 'Quiero organizar un encuentro comunitario',
+      evaluate: 'Quiero evaluar con las personas implicadas',
+    },
+    recent: 'Cambios recientes',
     browse: 'Explora el conocimiento',
     programmes: 'Programas',
+    letters: 'Letras',
     entries: '{count} entradas',
   },
   entry: {
+    toc: 'En esta página',
     facts: 'Ficha',
     relatedHeading: 'Relaciones',
     referencedBy: 'Hacen referencia aquí',

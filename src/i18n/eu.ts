@@ -14,6 +14,7 @@ export default {
     search: 'Bilatu',
     about: 'Teixiti buruz',
     languages: 'Hizkuntzak',
+    darkScheme: 'Gai iluna',
     breadcrumbs: 'Nabigazio-bidea',
   },
   collections: {
@@ -28,11 +29,24 @@ export default {
   },
   home: {
     title: 'Teixit',
+    intro: 'Teixitek Bartzelonako eta Barakaldoko ekintza komunitarioko eta ekonomia sozial eta solidarioko programa publikoen ezagutza biltzen du: metodologiak, koprodukzio-gidak, balioak eta ardatzak. Datorren astean zure auzoan aplikatzeko pentsatuta dago.',
+    waysHeading: 'Zer egin nahi duzu?',
+    ways: {
+      mapAssets: 'Nire auzoko aktiboen mapa egin nahi dut',
+      diagnose: 'Auzokideekin diagnostiko bat egin nahi dut',
+      socialMarket: 'Merkatu sozial bat bultzatu nahi dut',
+      openFacility: 'Ekipamendu bat elkarteei ireki nahi diet',
+      gathering: 'Komunitate-topaketa bat antolatu nahi dut',
+      evaluate: 'Inplikatutako pertsonekin ebaluatu nahi dut',
+    },
+    recent: 'Azken aldaketak',
     browse: 'Arakatu ezagutza',
     programmes: 'Programak',
+    letters: 'Hizkiak',
     entries: '{count} sarrera',
   },
   entry: {
+    toc: 'Orri honetan',
     facts: 'Fitxa',
     relatedHeading: 'Loturak',
     referencedBy: 'Hona aipatzen dute',

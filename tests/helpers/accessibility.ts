@@ -13,54 +13,43 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** Named parts of a page, each a CSS selector; a focused element belongs to the first that holds it. */
+export type PageRegions = readonly (readonly [name: string, selector: string])[];
+
 export interface FocusStop {
   tag: string;
-  id: string;
   href: string | null;
-  /** Which part of the page holds it: the skip link, main navigation, search, language switcher, content */
-  region: 'skip' | 'nav' | 'search' | 'languages' | 'content' | 'other';
+  /** The first of the regions given that holds the element, or 'other' */
+  region: string;
   /** Computed outline while focused: 'none' means no visible focus indicator from the outline */
   outline: string;
 }
 
-/** The element that has focus now, described as FocusStop (null when focus is on the body). */
-export function focused(page: Page): Promise<FocusStop | null> {
-  return page.evaluate(() => {
+/** The element that has focus now (null when focus is on the body), and which region holds it. */
+export function focused(page: Page, regions: PageRegions): Promise<FocusStop | null> {
+  return page.evaluate((regions) => {
     const element = document.activeElement;
     if (!(element instanceof HTMLElement) || element === document.body) return null;
     const style = getComputedStyle(element);
-    const within = (selector: string) => element.closest(selector) !== null;
-    const region = within('.skip-link')
-      ? 'skip'
-      : within('.site-nav')
-        ? 'nav'
-        : within('[role="search"]')
-          ? 'search'
-          : within('.languages')
-            ? 'languages'
-            : within('#content')
-              ? 'content'
-              : 'other';
     return {
       tag: element.tagName.toLowerCase(),
-      id: element.id,
       href: element.getAttribute('href'),
-      region,
+      region: regions.find(([, selector]) => element.closest(selector))?.[0] ?? 'other',
       outline: parseFloat(style.outlineWidth) > 0 ? style.outlineStyle : 'none',
     };
-  });
+  }, regions);
 }
 
 /**
- * Presses Tab from the top of the page until focus enters the main content, and returns every element
- * it stopped on, in order. `limit` keeps a page whose content is unreachable from looping forever.
+ * Presses Tab until focus enters the region named `until` (or falls back to the page itself) and returns
+ * every element it stopped on before, in order. `limit` ends the walk on a page that traps focus.
  */
-export async function tabStopsBeforeContent(page: Page, limit = 60): Promise<FocusStop[]> {
+export async function tabStopsUntil(page: Page, regions: PageRegions, until: string, limit = 60): Promise<FocusStop[]> {
   const stops: FocusStop[] = [];
   for (let presses = 0; presses < limit; presses++) {
     await page.keyboard.press('Tab');
-    const stop = await focused(page);
-    if (!stop || stop.region === 'content') break;
+    const stop = await focused(page, regions);
+    if (!stop || stop.region === until) break;
     stops.push(stop);
   }
   return stops;

@@ -8,11 +8,22 @@ import { HtmlValidate, Parser, type ConfigData, type HtmlElement } from 'html-va
  * check catches its fault. Browser-side checks are in page-monitor.ts and accessibility.ts.
  */
 
+/** html-validate's long-title limit, which pageOutline's callers apply to the decoded title instead. */
+export const TITLE_MAX_LENGTH = 70;
+
 /**
- * html-validate's recommended rules with none disabled: Astro's output passes all of them as built. A
- * rule that ever conflicts with how Astro writes HTML is disabled here, with the reason beside it.
+ * html-validate's recommended rules. Only rules that conflict with how Astro writes HTML are disabled,
+ * each with its reason.
  */
-export const HTML_VALIDATE_CONFIG: ConfigData = { extends: ['html-validate:recommended'] };
+export const HTML_VALIDATE_CONFIG: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // It counts the title's source text, and Astro writes every apostrophe as `&#39;`: a Catalan title
+    // such as "...que l'acull · Teixit" (67 characters) counts as 71. The html test applies the same
+    // 70-character limit to the decoded title instead (TITLE_MAX_LENGTH).
+    'long-title': 'off',
+  },
+};
 
 const validator = new HtmlValidate(HTML_VALIDATE_CONFIG);
 
@@ -68,8 +79,19 @@ async function parse(html: string): Promise<HtmlElement> {
   return new Parser(await parserConfig).parseHtml(html);
 }
 
+/** The characters Astro escapes in text and attributes, plus numeric references: all its output holds. */
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (reference, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return named[name.toLowerCase()] ?? reference;
+  });
+}
+
 export interface PageOutline {
   lang: string | null;
+  /** The title as a reader sees it, entities decoded */
   title: string;
   description: string | null;
   canonical: string | null;
@@ -83,7 +105,7 @@ export async function pageOutline(html: string): Promise<PageOutline> {
   const robots = dom.querySelector('meta[name="robots"]')?.getAttributeValue('content') ?? '';
   return {
     lang: dom.querySelector('html')?.getAttributeValue('lang') ?? null,
-    title: dom.querySelector('title')?.textContent.trim() ?? '',
+    title: decodeEntities(dom.querySelector('title')?.textContent ?? '').trim(),
     description: dom.querySelector('meta[name="description"]')?.getAttributeValue('content') ?? null,
     canonical: dom.querySelector('link[rel="canonical"]')?.getAttributeValue('href') ?? null,
     noindex: /\bnoindex\b/.test(robots),

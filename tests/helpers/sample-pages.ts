@@ -28,14 +28,16 @@ export function samplePages(content: CheckedContent, lang: Lang): SamplePage[] {
     { kind: 'search', path: urls.search(lang) },
     { kind: '404', path: `${urls.home(lang)}404.html` },
   );
-  const fallback = fallbackPage(content, lang);
+  const fallback = fallbackPage(content, lang, new Set(pages.map((page) => page.path)));
   if (fallback) pages.push({ kind: 'fallback', path: fallback });
   return pages;
 }
 
-/** A page shown in another language for lack of a translation, a methodology when there is one. */
-function fallbackPage(content: CheckedContent, lang: Lang): string | undefined {
-  const fallbacks = [...pageMap(content)].filter(([, page]) => page.lang === lang && !page.indexable).map(([path]) => path);
+/** A page shown in another language for lack of a translation, not yet sampled, a methodology if any. */
+function fallbackPage(content: CheckedContent, lang: Lang, sampled: Set<string>): string | undefined {
+  const fallbacks = [...pageMap(content)]
+    .filter(([path, page]) => page.lang === lang && !page.indexable && !sampled.has(path))
+    .map(([path]) => path);
   const methodologies = urls.collection(lang, 'methodologies');
   return fallbacks.find((path) => path.startsWith(methodologies)) ?? fallbacks[0];
 }

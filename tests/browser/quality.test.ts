@@ -1,0 +1,159 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
+import { readContentTree } from '../../src/lib/content-files.ts';
+import { ui } from '../../src/lib/i18n.ts';
+import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
+import { axeViolations, focused, tabStopsUntil, type PageRegions } from '../helpers/accessibility.ts';
+import { ROOT } from '../helpers/build.ts';
+import { CHROMIUM, launchChromium, serveSite } from '../helpers/browser.ts';
+import { monitorContext } from '../helpers/page-monitor.ts';
+import { samplePages, type SamplePage } from '../helpers/sample-pages.ts';
+
+const { content } = checkContent(readContentTree(contentDir(ROOT)));
+
+/** The search page is checked with a query, so its results and highlights are on the page too. */
+function withSearchQuery(page: SamplePage, lang: Lang): SamplePage {
+  if (page.kind !== 'search') return page;
+  const text = COLLECTIONS.flatMap((collection) => [...content[collection].values()]).find((e) => e.texts[lang])?.texts[lang];
+  if (!text) throw new Error(`No entry is written in ${lang}: nothing to search for.`);
+  const query = text.data.title.split(/\s+/)[0] ?? '';
+  return { kind: 'search with results', path: `${page.path}?q=${encodeURIComponent(query)}` };
+}
+
+const SAMPLE = LANGUAGES.flatMap((lang) => samplePages(content, lang).map((page) => withSearchQuery(page, lang)));
+const SCHEMES = ['light', 'dark'] as const;
+const axeTotals = { runs: 0, violations: 0 };
+
+describe.skipIf(!CHROMIUM)('sample pages of every kind, in all four languages, in Chromium', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveSite>>;
+
+  beforeAll(async () => {
+    site = await serveSite(inject('siteDist'));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    console.log(
+      `axe (${SCHEMES.join(' and ')}): ${SAMPLE.length} pages, ${axeTotals.runs} runs, ${axeTotals.violations} violations`,
+    );
+    await browser?.close();
+    await site?.server.stop();
+  });
+
+  test('the sample holds every kind of page, a fallback page included', () => {
+    const kinds = new Set(SAMPLE.map((page) => page.kind));
+    for (const kind of ['home', 'open data', 'translation status', 'search with results', '404', 'fallback']) {
+      expect(kinds, kind).toContain(kind);
+    }
+  });
+
+  // Pages are independent (one browser context each): checking a few at once halves the wall time.
+  test.concurrent.for(SAMPLE)(
+    '$path ($kind): no axe violation in light or dark, no CSP violation, no request elsewhere, no cookie',
+    { timeout: 60_000 },
+    async ({ path }, { expect }) => {
+      const context = await browser.newContext();
+      const monitor = await monitorContext(context, site.origin);
+      const page = await context.newPage();
+      // Search loads its index after the page itself: wait until the network is quiet to see its results.
+      const response = await page.goto(`${site.origin}${path}`, { waitUntil: path.includes('?') ? 'networkidle' : 'load' });
+      expect(response?.status()).toBe(200);
+
+      const violations: string[] = [];
+      for (const colorScheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme });
+        const found = await axeViolations(page);
+        axeTotals.runs += 1;
+        axeTotals.violations += found.length;
+        violations.push(...found.map((violation) => `${colorScheme}: ${violation}`));
+      }
+      const cookies = (await context.cookies()).map((cookie) => cookie.name);
+      await context.close();
+
+      expect({ violations, csp: monitor.cspViolations, foreign: monitor.foreignRequests, cookies }).toEqual({
+        violations: [],
+        csp: [],
+        foreign: [],
+        cookies: [],
+      });
+    },
+  );
+});
+
+/** Keyboard paths are the layout's, the same on every page: a home and an entry in each language cover them. */
+const KEYBOARD_PAGES = SAMPLE.filter((page) => page.kind === 'home' || page.kind === 'methodologies entry');
+
+/** The parts of the layout a keyboard user passes through, found as assistive technology finds them. */
+function layoutOf(lang: Lang) {
+  const t = ui(lang);
+  return {
+    'skip link': 'a[href="#content"]',
+    'main navigation': `nav[aria-label="${t.nav.main}"]`,
+    'search field': 'header [role="search"]',
+    'language switcher': `nav[aria-label="${t.nav.languages}"]`,
+    content: '#content',
+  } as const;
+}
+
+describe.skipIf(!CHROMIUM)('keyboard paths in Chromium', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveSite>>;
+  const open = async (path: string): Promise<Page> => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}${path}`);
+    return page;
+  };
+
+  beforeAll(async () => {
+    site = await serveSite(inject('siteDist'));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.server.stop();
+  });
+
+  describe.each(KEYBOARD_PAGES)('on $path', ({ path }) => {
+    const layout = layoutOf(path.split('/')[1] as Lang);
+    const regions: PageRegions = Object.entries(layout);
+
+    test('Tab reaches the skip link first, shown on screen, and Enter moves focus to #content', async () => {
+      const page = await open(path);
+      await page.keyboard.press('Tab');
+      expect(await focused(page, regions)).toMatchObject({ region: 'skip link', href: '#content' });
+      const box = await page.locator(':focus').boundingBox();
+      expect(box && box.y >= 0 && box.height > 0, 'the focused skip link is on screen').toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id), 'the focused element after Enter').toBe('content');
+      await page.close();
+    });
+
+    test('every link of the main navigation and of the language switcher takes focus by Tab, visibly', async () => {
+      const page = await open(path);
+      const stops = await tabStopsUntil(page, regions, 'content');
+      const hrefsIn = (selector: string) =>
+        page.locator(`${selector} a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      const reached = (region: string) => stops.filter((stop) => stop.region === region).map((stop) => stop.href);
+      expect(reached('main navigation')).toEqual(await hrefsIn(layout['main navigation']));
+      expect(reached('language switcher')).toEqual(await hrefsIn(layout['language switcher']));
+      expect(stops.filter((stop) => stop.outline === 'none')).toEqual([]);
+      await page.close();
+    });
+
+    test('the header search field takes focus by Tab, visibly', async (context) => {
+      const page = await open(path);
+      if ((await page.locator(`${layout['search field']} input`).count()) === 0) {
+        await page.close();
+        context.skip('this build has no search field in the header');
+      }
+      const stops = await tabStopsUntil(page, regions, 'content');
+      const fields = stops.filter((stop) => stop.region === 'search field' && stop.tag === 'input');
+      expect(fields).toHaveLength(1);
+      expect(fields[0]?.outline).not.toBe('none');
+      await page.close();
+    });
+  });
+});
