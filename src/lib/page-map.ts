@@ -32,6 +32,7 @@ export function pageMap(content: CheckedContent): Map<string, PageInfo> {
   };
   add(urls.home, LANGUAGES);
   add(urls.openData, LANGUAGES);
+  add(urls.about, LANGUAGES);
   add(urls.translationStatus, LANGUAGES, undefined, false);
   add(urls.search, LANGUAGES, undefined, false);
   for (const collection of COLLECTIONS) {

@@ -19,6 +19,7 @@ export const urls = {
   collection: (lang: Lang, collection: CollectionName): string => under(lang, ui(lang).collections[collection].slug),
   entry: (lang: Lang, collection: CollectionName, id: string): string =>
     under(lang, ui(lang).collections[collection].slug, id),
+  about: (lang: Lang): string => under(lang, ui(lang).about.slug),
   search: (lang: Lang): string => under(lang, ui(lang).search.slug),
   translationStatus: (lang: Lang): string => under(lang, ui(lang).translationStatus.slug),
   feed: (lang: Lang): string => `${BASE}${lang}/feed.xml`,

@@ -17,6 +17,7 @@ export async function getStaticPaths() {
     return [
       card(urls.home(lang), { ...base, label: t.nav.home, title: t.site.tagline }),
       card(urls.openData(lang), { ...base, label: t.openData.title, title: t.openData.intro }),
+      card(urls.about(lang), { ...base, label: t.about.title, title: t.about.intro }),
       card(urls.search(lang), { ...base, label: t.search.title, title: t.search.intro }),
       card(urls.translationStatus(lang), { ...base, label: t.translationStatus.title, title: t.translationStatus.intro }),
       ...COLLECTIONS.flatMap((collection) => [
