@@ -5,6 +5,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from './languages.ts';
 import { FACTS_FILE, splitFrontMatter, type ContentFile, type ContentTree, type EntryFolder } from './content-files.ts';
 import { describeValue, fieldPath, type ContentIssue } from './issues.ts';
 import { checkMdxBody } from './check-mdx.ts';
+import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
 import { pageMap } from './page-map.ts';
 import { fingerprint, translationState } from './translation-status.ts';
 import { describeZodIssues } from './zod-issues.ts';
@@ -101,11 +102,12 @@ function validateYaml(
 function checkTranslations<C extends CollectionName>(collection: C, folder: EntryFolder, report: Report) {
   const texts: Partial<Record<Lang, CheckedText<C>>> = {};
   for (const [name, file] of folder.files) {
+    if (ENTRY_IMAGE_PATTERN.test(name)) continue;
     const lang = name.endsWith('.mdx') ? name.slice(0, -'.mdx'.length) : '';
     if (!isLang(lang)) {
       report(file.path, {
         field: '(file name)',
-        expected: `${FACTS_FILE} or a translation named <language>.mdx with a language among ${LANGUAGES.join(', ')}`,
+        expected: `${FACTS_FILE}, an image, or a translation named <language>.mdx with a language among ${LANGUAGES.join(', ')}`,
         found: `"${name}"`,
       });
       continue;
@@ -154,7 +156,7 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
   const report: Report = (file, problem) => issues.push({ severity: 'error', file, ...problem });
   const content = emptyContent();
   const factLines = new Map<CheckedEntry, LineFinder>();
-  const allTexts: CheckedText[] = [];
+  const allTexts: { text: CheckedText; images: Set<string> }[] = [];
   const knownIds = new Map(
     [...tree.collections].map(([collection, folders]) => [collection, new Set(folders.map((f) => f.id))]),
   );
@@ -187,7 +189,8 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
         continue;
       }
       const texts = checkTranslations(collection, folder, report);
-      allTexts.push(...Object.values(texts));
+      const images = new Set([...folder.files.keys()].filter((name) => ENTRY_IMAGE_PATTERN.test(name)));
+      allTexts.push(...Object.values(texts).map((text) => ({ text, images })));
       if (!folder.facts) {
         report(`${path}/${FACTS_FILE}`, {
           field: '(file)',
@@ -221,8 +224,8 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
   issues.push(...checkTranslationStates(content, history));
   const knownPaths = new Set(pageMap(content).keys());
   const glossaryIds = knownIds.get('glossary') ?? new Set<string>();
-  for (const text of allTexts) {
-    issues.push(...checkMdxBody(text.body, text.file, text.bodyStartLine, { knownPaths, glossaryIds }));
+  for (const { text, images } of allTexts) {
+    issues.push(...checkMdxBody(text.body, text.file, text.bodyStartLine, { knownPaths, glossaryIds, entryImages: images }));
   }
   return { content, issues };
 }

@@ -14,6 +14,8 @@ export interface MdxContext {
   knownPaths: ReadonlySet<string>;
   /** Ids of the glossary's entries, for <Term id="..."> */
   glossaryIds: ReadonlySet<string>;
+  /** Image files in the entry's own folder, for <Figure src="..."> */
+  entryImages: ReadonlySet<string>;
 }
 
 type Estree = { body: { type: string; expression?: { type: string } }[] };
@@ -93,6 +95,10 @@ export function checkMdxBody(body: string, file: string, firstLine: number, cont
           }
           if (typeof value === 'string' && isScriptUrl(value)) {
             report(line, where, 'a web address', `a script URL "${value}"`);
+          } else if (allowed === 'entry-image' && !context.entryImages.has(value ?? '')) {
+            report(line, where, "the name of an image file in the entry's folder (.jpg, .png, .webp or .avif)", `"${value ?? ''}"`);
+          } else if (allowed === 'text' && attribute.name === 'alt' && !(value ?? '').trim()) {
+            report(line, where, 'alt text describing the image', 'an empty alt');
           } else if (allowed === 'glossary-id' && !context.glossaryIds.has(value ?? '')) {
             report(line, where, 'the id of a glossary entry (a folder under content/glossary/)', `"${value ?? ''}"`);
           } else if (Array.isArray(allowed) && !allowed.includes(value ?? '')) {

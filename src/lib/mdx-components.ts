@@ -4,7 +4,7 @@
  */
 export interface AllowedComponent {
   /** Attribute names and what their values may be: a closed list, free text, or the id of a glossary entry */
-  attributes: Record<string, readonly string[] | 'text' | 'glossary-id'>;
+  attributes: Record<string, readonly string[] | 'text' | 'glossary-id' | 'entry-image'>;
   required: readonly string[];
 }
 
@@ -15,6 +15,11 @@ export const MDX_COMPONENTS = {
   Term: { attributes: { id: 'glossary-id' }, required: ['id'] },
   /** Wraps a numbered Markdown list so that it reads, and prints, as a sequence of steps */
   Steps: { attributes: {}, required: [] },
+  /** An image kept in the entry's own folder, optimised to AVIF and WebP: <Figure src="map.jpg" alt="..." caption="..." /> */
+  Figure: { attributes: { src: 'entry-image', alt: 'text', caption: 'text' }, required: ['src', 'alt'] },
 } as const satisfies Record<string, AllowedComponent>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
+
+/** Image files an entry folder may hold beside its texts, for <Figure>. */
+export const ENTRY_IMAGE_PATTERN = /\.(jpe?g|png|webp|avif)$/i;

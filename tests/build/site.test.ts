@@ -97,4 +97,11 @@ describe('the built site', () => {
     for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) expect(headers).toContain(`${name}:`);
     expect(headers).not.toContain('unsafe-inline');
   });
+
+  test("a figure in content is served as AVIF and WebP with its alt text", () => {
+    const html = readPage(build.dist, urls.entry('es', 'guides', 'coproducing-district-ess-strategy'));
+    expect(html).toMatch(/<source srcset="[^"]+\.avif 480w, [^"]+\.avif 960w" type="image\/avif"/);
+    expect(html).toMatch(/<source srcset="[^"]+\.webp 480w[^"]*" type="image\/webp"/);
+    expect(html).toMatch(/<img [^>]*alt="Cuatro círculos numerados/);
+  });
 });

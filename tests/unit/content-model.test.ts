@@ -14,7 +14,7 @@ const EXPECTED: Record<string, string> = {
   'no-default-text':
     'content/values/untexted/ca.mdx error in (file): expected the text in the default language (ca.mdx), which every translation is made from, found no such file',
   'unknown-language':
-    'content/values/val/fr.mdx error in (file name): expected entry.yaml or a translation named <language>.mdx with a language among ca, es, en, eu, found "fr.mdx"',
+    'content/values/val/fr.mdx error in (file name): expected entry.yaml, an image, or a translation named <language>.mdx with a language among ca, es, en, eu, found "fr.mdx"',
   'missing-required-field':
     'content/methodologies/meth/entry.yaml:1 error in participation: expected one of "inform", "consult", "involve", "collaborate", "empower", found nothing (the field is missing)',
   'value-outside-set':
@@ -42,27 +42,31 @@ const EXPECTED: Record<string, string> = {
   'mdx-event-handler':
       'content/values/mdx-event-handler/ca.mdx:8 error in <Aside> onClick: expected no event-handler attributes, found the event handler onClick',
   'mdx-export':
-      'content/values/mdx-export/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found an export statement',
+      'content/values/mdx-export/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found an export statement',
   'mdx-expression':
-      'content/values/mdx-expression/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps; braces may only hold a plain text such as {\'{\'}, found the expression {1 + fetch("/x")}',
+      'content/values/mdx-expression/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure; braces may only hold a plain text such as {\'{\'}, found the expression {1 + fetch("/x")}',
   'mdx-iframe':
-      'content/values/mdx-iframe/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the element <iframe>',
+      'content/values/mdx-iframe/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <iframe>',
   'mdx-import':
-      'content/values/mdx-import/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found an import statement',
+      'content/values/mdx-import/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found an import statement',
   'mdx-javascript-url':
       'content/values/mdx-javascript-url/ca.mdx:8 error in (body): expected a web address or a path of this site, found a script URL "javascript:alert(1)"',
   'mdx-missing-alt':
       'content/values/mdx-missing-alt/ca.mdx:8 error in (body): expected alt text describing the image: ![what it shows](...), found an image without alt text',
   'mdx-object':
-      'content/values/mdx-object/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the element <object>',
+      'content/values/mdx-object/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <object>',
   'mdx-script':
-      'content/values/mdx-script/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the element <script>',
+      'content/values/mdx-script/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <script>',
   'mdx-style':
-      'content/values/mdx-style/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the element <style>',
+      'content/values/mdx-style/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <style>',
   'mdx-unknown-component':
-      'content/values/mdx-unknown-component/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, found the unknown element <Carousel>',
+      'content/values/mdx-unknown-component/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the unknown element <Carousel>',
   'mdx-unknown-term':
     'content/values/mdx-unknown-term/ca.mdx:8 error in <Term> id: expected the id of a glossary entry (a folder under content/glossary/), found "no-such-term"',
+  'mdx-figure-missing-image':
+    'content/values/mdx-figure-missing-image/ca.mdx:8 error in <Figure> src: expected the name of an image file in the entry\'s folder (.jpg, .png, .webp or .avif), found "missing.png"',
+  'mdx-figure-empty-alt':
+    'content/values/mdx-figure-empty-alt/ca.mdx:8 error in <Figure> alt: expected alt text describing the image, found an empty alt',
   'mdx-attribute-expression':
       'content/values/mdx-attribute-expression/ca.mdx:8 error in <Aside> type: expected a plain value in quotes, found the expression {"no" + "te"}',
 };
