@@ -14,7 +14,7 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 /** Bump when the template changes, so that cached cards are drawn again. */
-const TEMPLATE_VERSION = 3;
+const TEMPLATE_VERSION = 4;
 
 /** A card's cache key: the same inputs always give the same image. */
 export function cardKey(spec: CardSpec): string {
