@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { get } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -58,6 +58,10 @@ interface BuildResult {
   maxRssKb?: number;
   /** Sum of the resident memory of every process of the tree, sampled from /proc */
   treePeakKb: number;
+  /** The machine's mean 1-minute load average while the build ran (other users' work included) */
+  meanLoad: number;
+  /** [ms since start, tree RSS in kB] every 200 ms */
+  memory: [number, number][];
   lines: LogLine[];
   log: string;
 }
@@ -126,8 +130,15 @@ function runBuild(env: Record<string, string>, logFile: string): Promise<BuildRe
   collect(child.stdout);
   collect(child.stderr);
   let treePeakKb = 0;
+  const loads: number[] = [];
+  const memory: [number, number][] = [];
   const sampler = setInterval(() => {
-    if (child.pid) treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid));
+    if (child.pid) {
+      const rss = treeRssKb(child.pid);
+      memory.push([performance.now() - started, rss]);
+      treePeakKb = Math.max(treePeakKb, rss);
+    }
+    loads.push(loadavg()[0] ?? 0);
   }, 200);
   return new Promise((resolvePromise) => {
     child.on('close', (status) => {
@@ -137,7 +148,8 @@ function runBuild(env: Record<string, string>, logFile: string): Promise<BuildRe
       writeFileSync(logFile, log);
       writeFileSync(logFile.replace(/\.log$/, '.timed.log'), lines.map((l) => `[+${Math.round(l.at)} ms] ${plain(l.text)}`).join('\n'));
       const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
-      resolvePromise({ status, wallMs, maxRssKb: maxRss ? Number(maxRss) : undefined, treePeakKb, lines, log });
+      const meanLoad = loads.reduce((sum, l) => sum + l, 0) / Math.max(1, loads.length);
+      resolvePromise({ status, wallMs, maxRssKb: maxRss ? Number(maxRss) : undefined, treePeakKb, meanLoad, memory, lines, log });
     });
   });
 }
@@ -150,8 +162,8 @@ const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 interface Phase {
   name: string;
+  start: number;
   ms: number;
-  note?: string;
 }
 
 /** Landmarks of the build output, each named after the step that ends there. */
@@ -186,11 +198,11 @@ function phasesOf(lines: LogLine[], wallMs: number): BuildProfile {
     const index = clean.findIndex((l, i) => i >= from && landmark.test(l.text));
     if (index < 0) continue;
     const at = (clean[index] as LogLine).at;
-    phases.push({ name: step, ms: at - previous });
+    phases.push({ name: step, start: previous, ms: at - previous });
     previous = at;
     from = index + 1;
   }
-  phases.push({ name: 'process exit', ms: wallMs - previous });
+  phases.push({ name: 'process exit', start: previous, ms: wallMs - previous });
   // Astro's own per-route times: "├─ /path (+12ms)"
   const routes = new Map<string, { count: number; ms: number }>();
   const slow: [string, number][] = [];
@@ -524,7 +536,12 @@ try {
 
   const { phases, routes, slowest, astro, warnings } = phasesOf(build.lines, build.wallMs);
   console.log('\nwhere the build time goes (from the build output, timestamped as it arrived):');
-  for (const phase of phases) console.log(`  ${seconds(phase.ms).padStart(9)}  ${phase.name}`);
+  for (const phase of phases) {
+    const peak = build.memory
+      .filter(([t]) => t >= phase.start && t <= phase.start + phase.ms)
+      .reduce((max, [, kb]) => Math.max(max, kb), 0);
+    console.log(`  ${seconds(phase.ms).padStart(9)}  ${phase.name}${peak ? ` (memory of the tree up to ${fmt(peak / 1024, 0)} MB)` : ''}`);
+  }
   console.log('routes rendered, from Astro\'s per-route times:');
   for (const [kind, r] of [...routes].sort((a, b) => b[1].ms - a[1].ms)) {
     console.log(`  ${seconds(r.ms).padStart(9)}  ${kind}: ${r.count} routes, ${fmt(r.ms / r.count)} ms each`);
@@ -545,6 +562,9 @@ try {
   const user = /User time \(seconds\): ([\d.]+)/.exec(build.log)?.[1];
   const system = /System time \(seconds\): ([\d.]+)/.exec(build.log)?.[1];
   if (cpu) console.log(`CPU: ${user} s user + ${system} s system over ${fmt(build.wallMs / 1000)} s wall (${cpu} % of one core; ${availableParallelism()} cores)`);
+  console.log(
+    `machine load during the build: mean 1-minute load ${fmt(build.meanLoad)} on ${availableParallelism()} cores${build.meanLoad > availableParallelism() ? ' (other processes competed for the CPU: wall times are inflated; CPU seconds are the steadier figure)' : ''}`,
+  );
 
   const peakKb = build.maxRssKb ?? build.treePeakKb;
   console.log(
