@@ -1,0 +1,607 @@
+// Benchmarks the real build on a synthetic knowledge base of about N pages, and the search on the result.
+//
+//   npm run bench -- --pages N [--warm] [--seed S] [--keep] [--cpu-prof]
+//
+// Cold (default): the social-card cache, Astro's data store and node_modules/.astro are cleared, then the
+// site is built once. Warm: the site is built twice and the second build is reported. The build is the
+// real one (`npm run build`) with TEIXIT_CONTENT and TEIXIT_DIST pointing into a temporary folder. It
+// prints what it measured and ends with one line:
+//   bench pages=… build_s=… peak_rss_mb=… dist_mb=… bytes_per_page=… article_gz=… first_search_kb=… search_ms=…
+// MB are MiB (2^20 bytes), KB are KiB.
+import { spawn } from 'node:child_process';
+import { get } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { COLLECTIONS } from '../src/lib/collections.ts';
+import { ui } from '../src/lib/i18n.ts';
+import { LANGUAGES } from '../src/lib/languages.ts';
+import { cleanEnv, ROOT } from '../tests/helpers/build.ts';
+import { generateContent } from './lib/synthetic-content.ts';
+import { WORDS } from './lib/synthetic-words.ts';
+
+const TIME = '/usr/bin/time';
+
+const { values: args } = parseArgs({
+  options: {
+    pages: { type: 'string' },
+    warm: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false },
+  },
+});
+const pagesWanted = Number(args.pages);
+if (!Number.isInteger(pagesWanted) || pagesWanted <= 0) {
+  console.error('Usage: npm run bench -- --pages N [--warm] [--seed S] [--keep] [--cpu-prof]');
+  process.exit(2);
+}
+
+const MiB = 1024 * 1024;
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const seconds = (ms: number) => `${fmt(ms / 1000, 2)} s`;
+
+// ---------------------------------------------------------------------------------------------------
+// The build, timed, with its memory
+
+interface LogLine {
+  at: number;
+  text: string;
+}
+
+interface BuildResult {
+  status: number | null;
+  wallMs: number;
+  /** "Maximum resident set size" of /usr/bin/time -v: the largest single process of the tree */
+  maxRssKb?: number;
+  /** Sum of the resident memory of every process of the tree, sampled from /proc */
+  treePeakKb: number;
+  /** The machine's mean 1-minute load average while the build ran (other users' work included) */
+  meanLoad: number;
+  /** [ms since start, tree RSS in kB] every 200 ms */
+  memory: [number, number][];
+  lines: LogLine[];
+  log: string;
+}
+
+function processTree(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i] as number) ?? []));
+  return tree;
+}
+
+function treeRssKb(rootPid: number): number {
+  let total = 0;
+  for (const pid of processTree(rootPid)) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += Number(match?.[1] ?? 0);
+    } catch {
+      // ended
+    }
+  }
+  return total;
+}
+
+function runCommand(command: string, commandArgs: string[], env: Record<string, string>): Promise<{ status: number | null; output: string }> {
+  const child = spawn(command, commandArgs, { cwd: ROOT, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolvePromise) => child.on('close', (status) => resolvePromise({ status, output })));
+}
+
+function runBuild(env: Record<string, string>, logFile: string): Promise<BuildResult> {
+  const haveTime = existsSync(TIME);
+  const command = haveTime ? TIME : 'npm';
+  const commandArgs = haveTime ? ['-v', 'npm', 'run', '-s', 'build'] : ['run', '-s', 'build'];
+  const started = performance.now();
+  const child = spawn(command, commandArgs, { cwd: ROOT, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: LogLine[] = [];
+  const chunks: string[] = [];
+  const collect = (stream: NodeJS.ReadableStream) => {
+    let pending = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const at = performance.now() - started;
+      chunks.push(chunk);
+      pending += chunk;
+      const parts = pending.split('\n');
+      pending = parts.pop() ?? '';
+      for (const text of parts) lines.push({ at, text });
+    });
+    stream.on('end', () => pending && lines.push({ at: performance.now() - started, text: pending }));
+  };
+  collect(child.stdout);
+  collect(child.stderr);
+  let treePeakKb = 0;
+  const loads: number[] = [];
+  const memory: [number, number][] = [];
+  const sampler = setInterval(() => {
+    if (child.pid) {
+      const rss = treeRssKb(child.pid);
+      memory.push([performance.now() - started, rss]);
+      treePeakKb = Math.max(treePeakKb, rss);
+    }
+    loads.push(loadavg()[0] ?? 0);
+  }, 200);
+  return new Promise((resolvePromise) => {
+    child.on('close', (status) => {
+      clearInterval(sampler);
+      const wallMs = performance.now() - started;
+      const log = chunks.join('');
+      writeFileSync(logFile, log);
+      writeFileSync(logFile.replace(/\.log$/, '.timed.log'), lines.map((l) => `[+${Math.round(l.at)} ms] ${plain(l.text)}`).join('\n'));
+      const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
+      const meanLoad = loads.reduce((sum, l) => sum + l, 0) / Math.max(1, loads.length);
+      resolvePromise({ status, wallMs, maxRssKb: maxRss ? Number(maxRss) : undefined, treePeakKb, meanLoad, memory, lines, log });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Where the build's time goes, read from its own output
+
+// eslint-disable-next-line no-control-regex
+const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+interface Phase {
+  name: string;
+  start: number;
+  ms: number;
+}
+
+/** Landmarks of the build output, each named after the step that ends there. */
+const LANDMARKS: [step: string, landmark: RegExp][] = [
+  ['startup: npm, node, Astro config, content check (astro:config:setup)', /\[content\] Syncing content/],
+  ['content layer sync', /\[content\] Synced content/],
+  ['type generation', /\[types\] Generated/],
+  ['(until the build starts)', /Collecting build info/],
+  ['collect build info', /✓ Completed in/],
+  ['Vite/rolldown bundle of the pages and every MDX module', / generating static routes /],
+  ['render every route (HTML pages, cards, data files)', /✓ Completed in/],
+  ['sitemap', /sitemap-index\.xml` created/],
+  ['Astro wrap-up', /\[build\] Complete!/],
+  ['Pagefind index (scripts/build.ts)', /^search index:/],
+  ['_headers, move dist into place', /^site written to/],
+];
+
+interface BuildProfile {
+  phases: Phase[];
+  routes: Map<string, { count: number; ms: number }>;
+  slowest: [string, number][];
+  astro: string[];
+  warnings: number;
+}
+
+function phasesOf(lines: LogLine[], wallMs: number): BuildProfile {
+  const clean = lines.map((l) => ({ at: l.at, text: plain(l.text) }));
+  const phases: Phase[] = [];
+  let from = 0;
+  let previous = 0;
+  for (const [step, landmark] of LANDMARKS) {
+    const index = clean.findIndex((l, i) => i >= from && landmark.test(l.text));
+    if (index < 0) continue;
+    const at = (clean[index] as LogLine).at;
+    phases.push({ name: step, start: previous, ms: at - previous });
+    previous = at;
+    from = index + 1;
+  }
+  phases.push({ name: 'process exit', start: previous, ms: wallMs - previous });
+  // Astro's own per-route times: "├─ /path (+12ms)"
+  const routes = new Map<string, { count: number; ms: number }>();
+  const slow: [string, number][] = [];
+  const entrySlugs = new Set(LANGUAGES.flatMap((lang) => COLLECTIONS.map((c) => `/${lang}/${ui(lang).collections[c].slug}/`)));
+  for (const { text } of clean) {
+    const match = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(text);
+    if (!match) continue;
+    const path = match[1] as string;
+    const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    let kind: string;
+    if (path.startsWith('/cards/')) kind = 'social cards (PNG)';
+    else if (path.startsWith('/data/')) kind = 'open-data files';
+    else if (path.endsWith('.xml') || path.endsWith('.txt')) kind = 'feeds, robots';
+    else if (/translation|traduccion|itzulpen/.test(path)) kind = 'translation-status pages';
+    else if ([...entrySlugs].some((prefix) => path.startsWith(prefix) && path.length > prefix.length + 'index.html'.length))
+      kind = 'entry pages (HTML)';
+    else kind = 'home, index and other pages (HTML)';
+    const group = routes.get(kind) ?? { count: 0, ms: 0 };
+    group.count++;
+    group.ms += ms;
+    routes.set(kind, group);
+    slow.push([path, ms]);
+  }
+  const slowest = slow.sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const astro = clean
+    .map((l) => l.text.trim())
+    .filter((t) => /Completed in|built in|Generated|page\(s\) built/.test(t) && !/[├└]─/.test(t));
+  const warnings = clean.filter((l) => /\[WARN\]/.test(l.text)).length;
+  return { phases, routes, slowest, astro, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// CPU profiles (--cpu-prof): self time by package or source folder, per node process
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string; functionName: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function whereOf(url: string, fn: string): string {
+  if (!url) return fn.startsWith('(') ? fn : '(native/V8)';
+  if (url.startsWith('node:')) return 'node: built-ins';
+  const path = url.replace(/^file:\/\//, '');
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path.slice(path.lastIndexOf('node_modules/')))?.[1];
+  if (pkg) return pkg;
+  const own = relative(ROOT, path);
+  if (!own.startsWith('..')) return own.split('/').slice(0, 2).join('/');
+  return path.includes('/.build/') ? 'built site chunks (.build/…)' : path;
+}
+
+function summariseProfiles(dir: string): void {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
+    const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<string, number>();
+    const fns = new Map<string, number>();
+    let total = 0;
+    profile.samples.forEach((id, i) => {
+      const node = byId.get(id);
+      const dt = profile.timeDeltas[i] ?? 0;
+      total += dt;
+      if (!node) return;
+      const where = whereOf(node.callFrame.url, node.callFrame.functionName);
+      self.set(where, (self.get(where) ?? 0) + dt);
+      const fn = `${node.callFrame.functionName || '(anonymous)'} ${where}`;
+      fns.set(fn, (fns.get(fn) ?? 0) + dt);
+    });
+    // spawnSync is scripts/build.ts blocked on its child: waiting, not work
+    const idle = (self.get('(idle)') ?? 0) + (fns.get('spawnSync node: built-ins') ?? 0);
+    const busy = total - idle;
+    if (busy < 2e6) continue; // processes that mostly waited (npm, scripts/build.ts waiting for astro)
+    console.log(
+      `CPU profile ${file}: ${seconds(total / 1000)} sampled, main thread busy ${seconds(busy / 1000)}, idle ${seconds(idle / 1000)} (waiting: I/O, native threads such as sharp's, child processes); busy time by package or folder:`,
+    );
+    self.delete('(idle)');
+    for (const [where, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+      console.log(`  ${seconds(us / 1000).padStart(9)}  ${fmt((100 * us) / total).padStart(5)} %  ${where}`);
+    }
+    console.log('  top functions:');
+    fns.delete('(idle) (idle)');
+    for (const [fn, us] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+      console.log(`  ${seconds(us / 1000).padStart(9)}  ${fn}`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The built site
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
+    const path = join(dir, item.name);
+    return item.isDirectory() ? walk(path) : [path];
+  });
+}
+
+interface DistFigures {
+  htmlPages: number;
+  htmlBytes: number;
+  totalBytes: number;
+  byFolder: Map<string, number>;
+  largestHtml: [string, number][];
+}
+
+function distFigures(dist: string): DistFigures {
+  const files = walk(dist);
+  const byFolder = new Map<string, number>();
+  let htmlPages = 0;
+  let htmlBytes = 0;
+  let totalBytes = 0;
+  const html: [string, number][] = [];
+  for (const file of files) {
+    const size = statSync(file).size;
+    totalBytes += size;
+    const rel = relative(dist, file);
+    const top = rel.includes('/') ? (rel.split('/')[0] as string) : '(root files)';
+    const kind = file.endsWith('.html')
+      ? 'HTML pages'
+      : top === 'cards' || top === 'pagefind' || top === 'data'
+        ? `${top}/`
+        : 'other files (feeds, sitemap, _headers, public/)';
+    byFolder.set(kind, (byFolder.get(kind) ?? 0) + size);
+    if (file.endsWith('.html')) {
+      htmlPages++;
+      htmlBytes += size;
+      html.push([`/${rel}`, size]);
+    }
+  }
+  return { htmlPages, htmlBytes, totalBytes, byFolder, largestHtml: html.sort((a, b) => b[1] - a[1]).slice(0, 5) };
+}
+
+/** gzip of one methodology page and of the CSS and JS it references (inline <style> is in the HTML). */
+function articleWeight(dist: string): { page: string; htmlGz: number; assets: { path: string; gz: number }[]; total: number } {
+  const folder = join(dist, 'en', ui('en').collections.methodologies.slug);
+  const pages = readdirSync(folder)
+    .map((id) => join(folder, id, 'index.html'))
+    .filter((file) => existsSync(file))
+    .map((file) => [file, statSync(file).size] as const)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const median = pages[Math.floor(pages.length / 2)];
+  if (!median) throw new Error('No methodology page was built');
+  const html = readFileSync(median[0]);
+  const text = html.toString('utf8');
+  const refs = new Set<string>();
+  for (const tag of text.match(/<link\b[^>]*>/g) ?? []) {
+    if (!/rel="?(stylesheet|modulepreload)"?/.test(tag)) continue;
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (href) refs.add(href);
+  }
+  for (const tag of text.match(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g) ?? []) refs.add(/src="([^"]+)"/.exec(tag)?.[1] as string);
+  const assets = [...refs]
+    .filter((ref) => ref.startsWith('/') && !ref.startsWith('//'))
+    .map((ref) => {
+      const file = join(dist, ref.split(/[?#]/)[0] as string);
+      return { path: ref, gz: existsSync(file) ? gzipSync(readFileSync(file)).length : 0 };
+    });
+  const htmlGz = gzipSync(html).length;
+  return {
+    page: `/${relative(dist, median[0])}`,
+    htmlGz,
+    assets,
+    total: htmlGz + assets.reduce((sum, a) => sum + a.gz, 0),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Search in Chromium
+
+interface SearchFigures {
+  firstKb: number;
+  firstFiles: { path: string; bytes: number }[];
+  firstMs: number;
+  medianMs: number;
+  times: number[];
+  results: number;
+  cspNote?: string;
+}
+
+function searchQueries(): string[] {
+  const words = (WORDS.en.match(/[a-z]+(?= \d)/g) ?? []).filter((w) => w.length >= 6);
+  const queries: string[] = [];
+  // single words, two-word queries and prefixes as typed, all from the texts' own vocabulary
+  for (let i = 0; queries.length < 20; i++) {
+    const a = words[(i * 7 + 3) % words.length] as string;
+    const b = words[(i * 13 + 11) % words.length] as string;
+    queries.push(i % 3 === 0 ? a : i % 3 === 1 ? `${a} ${b}` : a.slice(0, 4));
+  }
+  return queries;
+}
+
+/** Bytes a server sends for a URL asked for as Chromium asks: status line, headers and (compressed) body. */
+function bytesOnTheWire(url: string): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    get(url, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }, (response) => {
+      let bytes = `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n\r\n`.length;
+      for (let i = 0; i < response.rawHeaders.length; i += 2) {
+        bytes += `${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}\r\n`.length;
+      }
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => resolvePromise(bytes));
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+async function measureSearch(dist: string): Promise<SearchFigures | string> {
+  const { CHROMIUM, launchChromium, serveSite } = await import('../tests/helpers/browser.ts');
+  if (!CHROMIUM) {
+    return 'SKIPPED: no Chromium at /usr/bin/chromium or CHROME_PATH (apt-get install -y chromium): no search figures.';
+  }
+  const { origin, server } = await serveSite(dist);
+  const browser = await launchChromium();
+  try {
+    const attempt = async (bypassCSP: boolean) => {
+      const context = await browser.newContext({ bypassCSP });
+      // Which files each step asks for, the worker's requests included
+      const requests: { url: string; phase: string }[] = [];
+      let phase = 'page';
+      context.on('request', (request) => requests.push({ url: request.url(), phase }));
+      const page = await context.newPage();
+      await page.goto(`${origin}/en/`);
+      await page.waitForLoadState('networkidle');
+      phase = 'first';
+      const queries = searchQueries();
+      const first = await page.evaluate(async (query) => {
+        const started = performance.now();
+        const url = '/pagefind/pagefind.js';
+        const pagefind = await import(url);
+        await pagefind.init();
+        const search = await pagefind.search(query);
+        const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
+        (window as unknown as { pagefind: unknown }).pagefind = pagefind;
+        return { ms: performance.now() - started, results: search.results.length, loaded: data.length };
+      }, 'community');
+      phase = 'queries';
+      const times: number[] = [];
+      for (const query of queries) {
+        times.push(
+          await page.evaluate(async (q) => {
+            const pagefind = (window as unknown as { pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> } }).pagefind;
+            const started = performance.now();
+            const search = await pagefind.search(q);
+            await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+            return performance.now() - started;
+          }, query),
+        );
+      }
+      await context.close();
+      return { first, times, requests };
+    };
+    let cspNote: string | undefined;
+    let run: Awaited<ReturnType<typeof attempt>>;
+    try {
+      run = await attempt(false);
+    } catch (error) {
+      cspNote = `Pagefind did not load under the pages' own Content-Security-Policy (${(error as Error).message.split('\n')[0]}); measured with bypassCSP.`;
+      run = await attempt(true);
+    }
+    // Playwright does not report the size of a worker's own script, so each file the first search asked
+    // for is fetched again from the same server, as Chromium asks for it, and its bytes on the wire counted.
+    const paths = [
+      ...new Set(run.requests.filter((r) => r.phase === 'first').map((r) => new URL(r.url).pathname)),
+    ].filter((path) => path.startsWith('/pagefind/'));
+    const firstFiles: { path: string; bytes: number }[] = [];
+    for (const path of paths) firstFiles.push({ path, bytes: await bytesOnTheWire(`${origin}${path}`) });
+    const sorted = [...run.times].sort((a, b) => a - b);
+    const medianMs = ((sorted[9] as number) + (sorted[10] as number)) / 2;
+    return {
+      firstKb: firstFiles.reduce((sum, f) => sum + f.bytes, 0) / 1024,
+      firstFiles,
+      firstMs: run.first.ms,
+      medianMs,
+      times: run.times,
+      results: run.first.results,
+      cspNote,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+function clearCaches() {
+  for (const path of [
+    join(ROOT, 'node_modules', '.cache', 'teixit-cards'),
+    join(ROOT, '.astro', 'data-store.json'),
+    join(ROOT, 'node_modules', '.astro'),
+  ]) {
+    rmSync(path, { recursive: true, force: true });
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'teixit-bench-'));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+let exitCode = 0;
+try {
+  const generated = performance.now();
+  const summary = generateContent(content, { pages: pagesWanted, seed: Number(args.seed) });
+  console.log(
+    `content: ${summary.totalEntries} entries (${Object.entries(summary.entries)
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ')}), ${summary.files} files, ${fmt(summary.bytes / MiB)} MB, generated in ${seconds(performance.now() - generated)}`,
+  );
+  console.log(`expected pages: ${summary.expectedPages}; folder: ${work}`);
+  if (!existsSync(TIME)) console.log(`${TIME} is missing: peak memory is sampled from /proc instead (sum over the build's processes).`);
+
+  const env: Record<string, string> = { TEIXIT_CONTENT: content, TEIXIT_DIST: dist };
+  if (args['cpu-prof']) {
+    const profiles = join(work, 'cpu-profiles');
+    mkdirSync(profiles);
+    env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profiles}`;
+    console.log(`CPU profiles of every node process go to ${profiles}`);
+  }
+  if (!args.warm) clearCaches();
+  const runs = args.warm ? 2 : 1;
+  let build: BuildResult | undefined;
+  for (let i = 1; i <= runs; i++) {
+    const label = args.warm ? (i === 1 ? 'warm-up build' : 'measured warm build') : 'cold build';
+    build = await runBuild(env, join(work, `build-${i}.log`));
+    console.log(`${label}: exit ${build.status} in ${seconds(build.wallMs)} (log: ${join(work, `build-${i}.log`)})`);
+    if (build.status !== 0) {
+      console.log(build.log.split('\n').slice(-40).join('\n'));
+      throw new Error('the build failed');
+    }
+  }
+  if (!build) throw new Error('no build ran');
+
+  const { phases, routes, slowest, astro, warnings } = phasesOf(build.lines, build.wallMs);
+  console.log('\nwhere the build time goes (from the build output, timestamped as it arrived):');
+  for (const phase of phases) {
+    const peak = build.memory
+      .filter(([t]) => t >= phase.start && t <= phase.start + phase.ms)
+      .reduce((max, [, kb]) => Math.max(max, kb), 0);
+    console.log(`  ${seconds(phase.ms).padStart(9)}  ${phase.name}${peak ? ` (memory of the tree up to ${fmt(peak / 1024, 0)} MB)` : ''}`);
+  }
+  console.log('routes rendered, from Astro\'s per-route times:');
+  for (const [kind, r] of [...routes].sort((a, b) => b[1].ms - a[1].ms)) {
+    console.log(`  ${seconds(r.ms).padStart(9)}  ${kind}: ${r.count} routes, ${fmt(r.ms / r.count)} ms each`);
+  }
+  console.log(`slowest routes: ${slowest.map(([p, ms]) => `${p} ${Math.round(ms)} ms`).join(', ')}`);
+  console.log(`Astro's own timings: ${astro.join(' | ')}`);
+  console.log(`warnings in the build output: ${warnings}`);
+
+  if (args['cpu-prof']) summariseProfiles(join(work, 'cpu-profiles'));
+
+  const check = await runCommand(process.execPath, ['scripts/check.ts'], { TEIXIT_CONTENT: content });
+  const checkSeconds = /in ([\d.]+) s/.exec(check.output)?.[1];
+  console.log(
+    `content check alone (scripts/check.ts; the build runs the same checker in astro:config:setup): ${checkSeconds ?? '?'} s, exit ${check.status}`,
+  );
+
+  const cpu = /Percent of CPU this job got: (\d+)%/.exec(build.log)?.[1];
+  const user = /User time \(seconds\): ([\d.]+)/.exec(build.log)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(build.log)?.[1];
+  if (cpu) console.log(`CPU: ${user} s user + ${system} s system over ${fmt(build.wallMs / 1000)} s wall (${cpu} % of one core; ${availableParallelism()} cores)`);
+  console.log(
+    `machine load during the build: mean 1-minute load ${fmt(build.meanLoad)} on ${availableParallelism()} cores${build.meanLoad > availableParallelism() ? ' (other processes competed for the CPU: wall times are inflated; CPU seconds are the steadier figure)' : ''}`,
+  );
+
+  const peakKb = build.maxRssKb ?? build.treePeakKb;
+  console.log(
+    `\nmemory: largest process ${build.maxRssKb ? `${fmt(build.maxRssKb / 1024, 0)} MB (/usr/bin/time -v)` : 'n/a'}; whole tree ${fmt(build.treePeakKb / 1024, 0)} MB (sampled from /proc every 200 ms)`,
+  );
+
+  const figures = distFigures(dist);
+  console.log(`dist: ${fmt(figures.totalBytes / MiB)} MB, ${figures.htmlPages} HTML pages`);
+  for (const [kind, bytes] of [...figures.byFolder].sort((a, b) => b[1] - a[1])) console.log(`  ${fmt(bytes / MiB).padStart(8)} MB  ${kind}`);
+  console.log(`largest HTML: ${figures.largestHtml.map(([p, b]) => `${p} ${fmt(b / 1024)} KB`).join(', ')}`);
+
+  const article = articleWeight(dist);
+  console.log(
+    `article: ${article.page}: HTML ${article.htmlGz} B gzipped${article.assets.map((a) => ` + ${a.path} ${a.gz} B`).join('')} = ${article.total} B`,
+  );
+
+  const search = await measureSearch(dist);
+  if (typeof search === 'string') console.log(`search: ${search}`);
+  else {
+    if (search.cspNote) console.log(`search: NOTE ${search.cspNote}`);
+    console.log(
+      `search: first query ("community", ${search.results} results) took ${fmt(search.firstMs, 0)} ms from import to 10 results' data, transferring ${fmt(search.firstKb)} KB of Pagefind files (headers and compressed bodies, as Astro's preview serves them):`,
+    );
+    for (const file of search.firstFiles) console.log(`  ${fmt(file.bytes / 1024).padStart(8)} KB  ${file.path}`);
+    console.log(`search: 20 queries, ms: ${search.times.map((t) => fmt(t, 0)).join(' ')}; median ${fmt(search.medianMs)} ms`);
+  }
+
+  const searchKb = typeof search === 'string' ? 'na' : fmt(search.firstKb);
+  const searchMs = typeof search === 'string' ? 'na' : fmt(search.medianMs);
+  console.log(
+    `bench pages=${figures.htmlPages} build_s=${fmt(build.wallMs / 1000)} peak_rss_mb=${fmt(peakKb / 1024, 0)} dist_mb=${fmt(figures.totalBytes / MiB)} bytes_per_page=${Math.round(figures.htmlBytes / figures.htmlPages)} article_gz=${article.total} first_search_kb=${searchKb} search_ms=${searchMs}`,
+  );
+} catch (error) {
+  console.error(`bench failed: ${(error as Error).stack ?? error}`);
+  exitCode = 1;
+} finally {
+  if (!args.keep && exitCode === 0) rmSync(work, { recursive: true, force: true });
+  else console.error(`kept ${work}`);
+}
+process.exit(exitCode);
