@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
@@ -9,7 +9,7 @@ import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { axeViolations, focused, tabStopsUntil, type PageRegions } from '../helpers/accessibility.ts';
 import { ROOT } from '../helpers/build.ts';
 import { CHROMIUM, launchChromium, serveSite } from '../helpers/browser.ts';
-import { monitorContext } from '../helpers/page-monitor.ts';
+import { monitorContext, resetMonitor, type PageMonitor } from '../helpers/page-monitor.ts';
 import { samplePages, type SamplePage } from '../helpers/sample-pages.ts';
 
 const { content } = checkContent(readContentTree(contentDir(ROOT)));
@@ -30,10 +30,22 @@ const axeTotals = { runs: 0, violations: 0 };
 describe.skipIf(!CHROMIUM)('sample pages of every kind, in all four languages, in Chromium', () => {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof serveSite>>;
+  // One context and tab for all the pages, visited one after another: a fresh context per page costs
+  // more than the checks of a small page. The monitor and the cookie jar are emptied before each page.
+  let context: BrowserContext;
+  let page: Page;
+  let monitor: PageMonitor;
 
   beforeAll(async () => {
     site = await serveSite(inject('siteDist'));
     browser = await launchChromium();
+    context = await browser.newContext();
+    monitor = await monitorContext(context, site.origin);
+    page = await context.newPage();
+  });
+  beforeEach(async () => {
+    resetMonitor(monitor);
+    await context?.clearCookies();
   });
   afterAll(async () => {
     console.log(
@@ -44,20 +56,16 @@ describe.skipIf(!CHROMIUM)('sample pages of every kind, in all four languages, i
   });
 
   test('the sample holds every kind of page, a fallback page included', () => {
-    const kinds = new Set(SAMPLE.map((page) => page.kind));
+    const kinds = new Set(SAMPLE.map((sample) => sample.kind));
     for (const kind of ['home', 'open data', 'translation status', 'search with results', '404', 'fallback']) {
       expect(kinds, kind).toContain(kind);
     }
   });
 
-  // Pages are independent (one browser context each): checking a few at once halves the wall time.
-  test.concurrent.for(SAMPLE)(
+  test.for(SAMPLE)(
     '$path ($kind): no axe violation in light or dark, no CSP violation, no request elsewhere, no cookie',
-    { timeout: 60_000 },
-    async ({ path }, { expect }) => {
-      const context = await browser.newContext();
-      const monitor = await monitorContext(context, site.origin);
-      const page = await context.newPage();
+    async ({ path }) => {
+      await page.emulateMedia({ colorScheme: SCHEMES[0] });
       // Search loads its index after the page itself: wait until the network is quiet to see its results.
       const response = await page.goto(`${site.origin}${path}`, { waitUntil: path.includes('?') ? 'networkidle' : 'load' });
       expect(response?.status()).toBe(200);
@@ -71,7 +79,6 @@ describe.skipIf(!CHROMIUM)('sample pages of every kind, in all four languages, i
         violations.push(...found.map((violation) => `${colorScheme}: ${violation}`));
       }
       const cookies = (await context.cookies()).map((cookie) => cookie.name);
-      await context.close();
 
       expect({ violations, csp: monitor.cspViolations, foreign: monitor.foreignRequests, cookies }).toEqual({
         violations: [],

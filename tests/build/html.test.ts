@@ -14,7 +14,6 @@ import {
   inlineScriptsOutsideCsp,
   pageCsp,
   pageOutline,
-  TITLE_MAX_LENGTH,
   type PageOutline,
 } from '../helpers/quality.ts';
 
@@ -56,15 +55,6 @@ describe('the HTML of every built page', () => {
       if (!outline.description?.trim()) faults.push(`${page.path}: empty or missing meta description`);
     }
     console.log(`page outlines: ${pages.length} pages checked, ${faults.length} faults`);
-    expect(faults).toEqual([]);
-  });
-
-  test(`every page title fits in ${TITLE_MAX_LENGTH} characters, where search results cut titles`, async () => {
-    const faults: string[] = [];
-    for (const page of pages) {
-      const { title } = await outlineOf(page);
-      if (title.length > TITLE_MAX_LENGTH) faults.push(`${page.path}: ${title.length} characters: ${title}`);
-    }
     expect(faults).toEqual([]);
   });
 

@@ -6,18 +6,21 @@ import { ROOT } from './build.ts';
 /** Debian's Chromium, or the one CHROME_PATH names; browser tests are skipped without it. */
 export const CHROMIUM = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
 
+/** The flags every Chromium of the project runs with: the tests' and the Lighthouse audit's alike. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
 

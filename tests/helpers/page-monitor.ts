@@ -13,10 +13,11 @@ export interface PageMonitor {
 const REPORT_BINDING = '__teixitReportCspViolation';
 
 /**
- * Watches every page of `context`. Violations are caught twice, because each path misses some: the DOM's
- * securitypolicyviolation event (forwarded through a binding, which survives navigations and is not
- * itself subject to the page's CSP) and Chromium's console message. Requests to other origins are
- * recorded and aborted, so a test never depends on the network.
+ * Watches every page of `context`. Violations are caught two independent ways, so one going quiet (a
+ * reworded console message, a listener that did not run) cannot hide a violation: the DOM's
+ * securitypolicyviolation event, forwarded through a binding (which survives navigations and is not
+ * subject to the page's CSP), and Chromium's console message. Requests to other origins are recorded
+ * and aborted, so a test never depends on the network.
  */
 export async function monitorContext(context: BrowserContext, origin: string): Promise<PageMonitor> {
   const monitor: PageMonitor = { cspViolations: [], foreignRequests: [] };
@@ -38,4 +39,10 @@ export async function monitorContext(context: BrowserContext, origin: string): P
   });
   await context.route(isForeign, (route) => route.abort('blockedbyclient'));
   return monitor;
+}
+
+/** Forgets what the monitor saw, so the next page's check starts clean in the same context. */
+export function resetMonitor(monitor: PageMonitor): void {
+  monitor.cspViolations.length = 0;
+  monitor.foreignRequests.length = 0;
 }

@@ -8,9 +8,6 @@ import { HtmlValidate, Parser, type ConfigData, type HtmlElement } from 'html-va
  * check catches its fault. Browser-side checks are in page-monitor.ts and accessibility.ts.
  */
 
-/** html-validate's long-title limit, which pageOutline's callers apply to the decoded title instead. */
-export const TITLE_MAX_LENGTH = 70;
-
 /**
  * html-validate's recommended rules. Only rules that conflict with how Astro writes HTML are disabled,
  * each with its reason.
@@ -18,9 +15,8 @@ export const TITLE_MAX_LENGTH = 70;
 export const HTML_VALIDATE_CONFIG: ConfigData = {
   extends: ['html-validate:recommended'],
   rules: {
-    // It counts the title's source text, and Astro writes every apostrophe as `&#39;`: a Catalan title
-    // such as "...que l'acull · Teixit" (67 characters) counts as 71. The html test applies the same
-    // 70-character limit to the decoded title instead (TITLE_MAX_LENGTH).
+    // Titles are the entries' own, written by editors in four languages; some guides and measures are
+    // long by nature, and a cut title would mislead. (It also counts Astro's `&#39;` as five characters.)
     'long-title': 'off',
   },
 };

@@ -4,6 +4,7 @@ import { checkContent, type CheckedEntry } from '../../src/lib/check-content.ts'
 import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import type { Lang } from '../../src/lib/languages.ts';
+import { WAYS_IN } from '../../src/lib/home.ts';
 import { ROOT } from '../helpers/build.ts';
 
 /**
@@ -135,5 +136,9 @@ describe('the knowledge base holds every seed fact', () => {
     for (const collection of ['programmes', 'values', 'axes', 'glossary'] as const) {
       expect(inLanguage(collection, 'eu'), `${collection} in eu`).toBe(content[collection].size);
     }
+  });
+
+  test("every way in on the home page leads to an entry of the knowledge base", () => {
+    for (const way of WAYS_IN) expect(content[way.to.collection].has(way.to.id), way.key).toBe(true);
   });
 });
