@@ -378,6 +378,9 @@ interface SearchFigures {
   firstMs: number;
   medianMs: number;
   times: number[];
+  /** Median of the part spent in search() alone (index chunks), and in loading the 10 results' data (fragments) */
+  medianSearchOnlyMs: number;
+  medianDataMs: number;
   results: number;
   cspNote?: string;
 }
@@ -440,19 +443,23 @@ async function measureSearch(dist: string): Promise<SearchFigures | string> {
       }, 'community');
       phase = 'queries';
       const times: number[] = [];
+      const searchOnly: number[] = [];
+      const data: number[] = [];
       for (const query of queries) {
-        times.push(
-          await page.evaluate(async (q) => {
-            const pagefind = (window as unknown as { pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> } }).pagefind;
-            const started = performance.now();
-            const search = await pagefind.search(q);
-            await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-            return performance.now() - started;
-          }, query),
-        );
+        const timing = await page.evaluate(async (q) => {
+          const pagefind = (window as unknown as { pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> } }).pagefind;
+          const started = performance.now();
+          const search = await pagefind.search(q);
+          const found = performance.now();
+          await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+          return { total: performance.now() - started, search: found - started };
+        }, query);
+        times.push(timing.total);
+        searchOnly.push(timing.search);
+        data.push(timing.total - timing.search);
       }
       await context.close();
-      return { first, times, requests };
+      return { first, times, searchOnly, data, requests };
     };
     let cspNote: string | undefined;
     let run: Awaited<ReturnType<typeof attempt>>;
@@ -469,14 +476,19 @@ async function measureSearch(dist: string): Promise<SearchFigures | string> {
     ].filter((path) => path.startsWith('/pagefind/'));
     const firstFiles: { path: string; bytes: number }[] = [];
     for (const path of paths) firstFiles.push({ path, bytes: await bytesOnTheWire(`${origin}${path}`) });
-    const sorted = [...run.times].sort((a, b) => a - b);
-    const medianMs = ((sorted[9] as number) + (sorted[10] as number)) / 2;
+    const median = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return ((sorted[Math.floor((sorted.length - 1) / 2)] as number) + (sorted[Math.ceil((sorted.length - 1) / 2)] as number)) / 2;
+    };
+    const medianMs = median(run.times);
     return {
       firstKb: firstFiles.reduce((sum, f) => sum + f.bytes, 0) / 1024,
       firstFiles,
       firstMs: run.first.ms,
       medianMs,
       times: run.times,
+      medianSearchOnlyMs: median(run.searchOnly),
+      medianDataMs: median(run.data),
       results: run.first.results,
       cspNote,
     };
@@ -590,6 +602,9 @@ try {
     );
     for (const file of search.firstFiles) console.log(`  ${fmt(file.bytes / 1024).padStart(8)} KB  ${file.path}`);
     console.log(`search: 20 queries, ms: ${search.times.map((t) => fmt(t, 0)).join(' ')}; median ${fmt(search.medianMs)} ms`);
+    console.log(
+      `search: median ${fmt(search.medianSearchOnlyMs)} ms in search() (index chunks), ${fmt(search.medianDataMs)} ms loading the 10 results' data (one fragment request each)`,
+    );
   }
 
   const searchKb = typeof search === 'string' ? 'na' : fmt(search.firstKb);
