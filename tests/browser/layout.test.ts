@@ -1,8 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { CHROMIUM, launchChromium, serveSite } from '../helpers/browser.ts';
+import { CHROMIUM } from '../helpers/browser.ts';
+import { useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 const pagesIn = (lang: (typeof LANGUAGES)[number]) => [
   urls.home(lang),
@@ -16,20 +16,10 @@ const pagesIn = (lang: (typeof LANGUAGES)[number]) => [
 ];
 
 describe.skipIf(!CHROMIUM)('layout and reading in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(inject('siteDist'));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.server.stop();
-  });
+  const site = useSiteInChromium();
 
   test.each(LANGUAGES)('no page scrolls sideways at 320 px wide (%s)', async (lang) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     const overflowing: string[] = [];
     for (const path of pagesIn(lang)) {
       await page.goto(`${site.origin}${path}`);
@@ -41,7 +31,7 @@ describe.skipIf(!CHROMIUM)('layout and reading in Chromium', () => {
   });
 
   test('the dark scheme, once chosen, is remembered without cookies and applies before the page paints', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await site.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(`${site.origin}${urls.home('ca')}`);
     const toggle = page.locator('[data-scheme-toggle]');
@@ -64,7 +54,7 @@ describe.skipIf(!CHROMIUM)('layout and reading in Chromium', () => {
   });
 
   test('a method sheet prints as a handout: no navigation, facts kept, steps unbroken, link targets shown', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}${urls.entry('en', 'methodologies', 'community-asset-mapping')}`);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({

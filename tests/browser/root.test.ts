@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { CHROMIUM, launchChromium, serveSite } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { CHROMIUM } from '../helpers/browser.ts';
+import { useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 describe.skipIf(!CHROMIUM)('the root page in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(inject('siteDist'));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.server.stop();
-  });
+  const site = useSiteInChromium();
 
   test.each([
     ['es-ES', '/es/'],
@@ -21,7 +11,7 @@ describe.skipIf(!CHROMIUM)('the root page in Chromium', () => {
     ['en-GB', '/en/'],
     ['fr-FR', '/ca/'],
   ])('sends a visitor whose browser prefers %s to %s', async (locale, path) => {
-    const context = await browser.newContext({ locale });
+    const context = await site.browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
     await page.waitForURL(`${site.origin}${path}`);
@@ -30,7 +20,7 @@ describe.skipIf(!CHROMIUM)('the root page in Chromium', () => {
   });
 
   test('without JavaScript, stays and offers the four languages as links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'es-ES' });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, locale: 'es-ES' });
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
     expect(new URL(page.url()).pathname).toBe('/');

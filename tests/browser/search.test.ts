@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
@@ -7,7 +7,8 @@ import { ui } from '../../src/lib/i18n.ts';
 import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/build.ts';
-import { CHROMIUM, launchChromium, serveSite } from '../helpers/browser.ts';
+import { CHROMIUM } from '../helpers/browser.ts';
+import { useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 const { content } = checkContent(readContentTree(contentDir(ROOT)));
 const titleOf = (collection: 'glossary' | 'values', id: string, lang: Lang) => {
@@ -21,24 +22,15 @@ const withoutAccents = (text: string) => text.normalize('NFD').replace(/[\u0300-
 const glossaryIn = (lang: Lang) => [...content.glossary.values()].filter((entry) => entry.texts[lang]).length;
 
 describe.skipIf(!CHROMIUM)('search in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
+  const site = useSiteInChromium();
   const open = async (path: string): Promise<Page> => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}${path}`);
     return page;
   };
   const status = (page: Page) => page.locator('[data-search-status]');
   const resultTitles = (page: Page) => page.locator('.result h3').allTextContents();
 
-  beforeAll(async () => {
-    site = await serveSite(inject('siteDist'));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.server.stop();
-  });
 
   describe.each(LANGUAGES)('in %s', (lang) => {
     const t = ui(lang);
@@ -113,7 +105,7 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
   });
 
   test('nothing of the search is downloaded on other pages', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${site.origin}${urls.home('ca')}`);
@@ -123,7 +115,7 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
   });
 
   test('without JavaScript the search page says so and offers the collections', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}${urls.search('es')}`);
     await expect.poll(() => page.locator('[data-search-nojs]').isVisible(), POLL).toBe(true);
