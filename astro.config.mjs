@@ -32,5 +32,17 @@ export default defineConfig({
   // Content has no code blocks, and Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module warns about Astro's own "use astro:head-inject" directive (withastro/astro#18087):
+        // harmless, and with thousands of entries the flood buries the warnings that matter.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   server: { port: 4321 },
 });

@@ -3,9 +3,9 @@
 //   npm run bench -- --pages N [--warm] [--seed S] [--keep] [--cpu-prof]
 //
 // Cold (default): the social-card cache, Astro's data store and node_modules/.astro are cleared, then the
-// site is built once. Warm: the site is built twice and the second build is reported. The build is the
-// real one (`npm run build`) with TEIXIT_CONTENT and TEIXIT_DIST pointing into a temporary folder. It
-// prints what it measured and ends with one line:
+// site is built once. Warm: after clearing the same caches, the site is built twice and the second build
+// is reported. The build is the real one (`npm run build`) with TEIXIT_CONTENT and TEIXIT_DIST pointing
+// into a temporary folder. It prints what it measured and ends with one line:
 //   bench pages=… build_s=… peak_rss_mb=… dist_mb=… bytes_per_page=… article_gz=… first_search_kb=… search_ms=…
 // MB are MiB (2^20 bytes), KB are KiB.
 import { spawn } from 'node:child_process';
@@ -168,17 +168,20 @@ interface Phase {
 
 /** Landmarks of the build output, each named after the step that ends there. */
 const LANDMARKS: [step: string, landmark: RegExp][] = [
-  ['startup: npm, node, Astro config, content check (astro:config:setup)', /\[content\] Syncing content/],
+  ['startup: npm, node, content check (scripts/build.ts)', /^content check: [\d.]+ s$/],
+  ['Astro startup and config', /\[content\] Syncing content/],
   ['content layer sync', /\[content\] Synced content/],
   ['type generation', /\[types\] Generated/],
   ['(until the build starts)', /Collecting build info/],
   ['collect build info', /✓ Completed in/],
   ['Vite/rolldown bundle of the pages and every MDX module', / generating static routes /],
-  ['render every route (HTML pages, cards, data files)', /✓ Completed in/],
+  ['render every route (HTML pages, data files)', /✓ Completed in/],
   ['sitemap', /sitemap-index\.xml` created/],
-  ['Astro wrap-up', /\[build\] Complete!/],
-  ['Pagefind index (scripts/build.ts)', /^search index:/],
-  ['_headers, move dist into place', /^site written to/],
+  ['Astro wrap-up and exit', /^astro build: [\d.]+ s$/],
+  ['social cards still drawing after Astro, copied into the site', /^copy cards: [\d.]+ s$/],
+  ['Pagefind index', /^search index: [\d.]+ s$/],
+  ['_headers', /^security headers: [\d.]+ s$/],
+  ['move dist into place', /^site written to/],
 ];
 
 interface BuildProfile {
@@ -213,8 +216,7 @@ function phasesOf(lines: LogLine[], wallMs: number): BuildProfile {
     const path = match[1] as string;
     const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
     let kind: string;
-    if (path.startsWith('/cards/')) kind = 'social cards (PNG)';
-    else if (path.startsWith('/data/')) kind = 'open-data files';
+    if (path.startsWith('/data/')) kind = 'open-data files';
     else if (path.endsWith('.xml') || path.endsWith('.txt')) kind = 'feeds, robots';
     else if (/translation|traduccion|itzulpen/.test(path)) kind = 'translation-status pages';
     else if ([...entrySlugs].some((prefix) => path.startsWith(prefix) && path.length > prefix.length + 'index.html'.length))
@@ -532,7 +534,7 @@ try {
     env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profiles}`;
     console.log(`CPU profiles of every node process go to ${profiles}`);
   }
-  if (!args.warm) clearCaches();
+  clearCaches();
   const runs = args.warm ? 2 : 1;
   let build: BuildResult | undefined;
   for (let i = 1; i <= runs; i++) {
@@ -561,13 +563,15 @@ try {
   console.log(`slowest routes: ${slowest.map(([p, ms]) => `${p} ${Math.round(ms)} ms`).join(', ')}`);
   console.log(`Astro's own timings: ${astro.join(' | ')}`);
   console.log(`warnings in the build output: ${warnings}`);
+  const cardLines = build.lines.map((l) => plain(l.text)).filter((t) => /^social cards: /.test(t));
+  if (cardLines.length > 0) console.log(`${cardLines.join('; ')} (drawn in worker threads while Astro builds)`);
 
   if (args['cpu-prof']) summariseProfiles(join(work, 'cpu-profiles'));
 
   const check = await runCommand(process.execPath, ['scripts/check.ts'], { TEIXIT_CONTENT: content });
   const checkSeconds = /in ([\d.]+) s/.exec(check.output)?.[1];
   console.log(
-    `content check alone (scripts/check.ts; the build runs the same checker in astro:config:setup): ${checkSeconds ?? '?'} s, exit ${check.status}`,
+    `content check alone (scripts/check.ts; the build runs the same checker once, before Astro): ${checkSeconds ?? '?'} s, exit ${check.status}`,
   );
 
   const cpu = /Percent of CPU this job got: (\d+)%/.exec(build.log)?.[1];

@@ -1,26 +1,76 @@
-// Builds the whole site into a temporary folder (pages, sitemap, search index) and replaces dist/
-// only when every step succeeded, so a failed build never leaves a half-written site behind.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+// Builds the whole site into a temporary folder (content check, pages, social cards, sitemap, search
+// index) and replaces dist/ only when every step succeeded, so a failed build never leaves a half-written
+// site behind. Prints how long each step took.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PAGE_MAP_ENV } from '../src/integrations/checked-content.ts';
+import { checkContent } from '../src/lib/check-content.ts';
+import { readContentTree } from '../src/lib/content-files.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { formatIssue } from '../src/lib/issues.ts';
 import { LANGUAGES } from '../src/lib/languages.ts';
+import { pageMap } from '../src/lib/page-map.ts';
+import { pageCards } from '../src/lib/social-card.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { copyCards, drawCards } from './lib/social-cards.ts';
 import { writeHeaders } from './lib/write-headers.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.TEIXIT_DIST ?? 'dist');
 const staging = join(root, '.build', `dist-${process.pid}`);
 const retired = join(root, '.build', `retired-${process.pid}`);
+const pageMapFile = join(root, '.build', `pages-${process.pid}.json`);
+
+let astro: ChildProcess | undefined;
 
 function fail(message: string): never {
+  astro?.kill();
   rmSync(staging, { recursive: true, force: true });
+  rmSync(pageMapFile, { force: true });
   console.error(`Build failed: ${message}\nThe previous ${dist} is untouched.`);
   process.exit(1);
 }
 
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    const result = await run();
+    console.log(`${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return result;
+  } catch (error) {
+    fail(`${name}: ${(error as Error).message}`);
+  }
+}
+
 mkdirSync(join(root, '.build'), { recursive: true });
-const astro = spawnSync('astro', ['build', '--outDir', staging], { cwd: root, stdio: 'inherit', shell: false });
-if (astro.status !== 0) fail('astro build did not succeed (see the messages above).');
+
+const checked = await step('content check', () => {
+  const { content, issues } = checkContent(readContentTree(contentDir()));
+  for (const issue of issues) console.warn(formatIssue(issue));
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  if (errors > 0) throw new Error(`the content has ${errors} error(s), listed above; run npm run check after fixing them.`);
+  writeFileSync(pageMapFile, JSON.stringify([...pageMap(content)]));
+  return content;
+});
+
+const cards = pageCards(checked);
+const drawing = step('social cards', async () => {
+  const { drawn, cached } = await drawCards(cards);
+  console.log(`social cards: ${drawn} drawn, ${cached} from the cache`);
+});
+
+await step('astro build', async () => {
+  astro = spawn('astro', ['build', '--outDir', staging], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, [PAGE_MAP_ENV]: pageMapFile },
+  });
+  const [code] = (await once(astro, 'close')) as [number | null];
+  if (code !== 0) throw new Error('astro build did not succeed (see the messages above).');
+});
+rmSync(pageMapFile, { force: true });
 
 // Static hosts look for <folder>/404.html; Astro writes a dynamic 404 route as <lang>/404/index.html.
 for (const lang of LANGUAGES) {
@@ -28,19 +78,16 @@ for (const lang of LANGUAGES) {
   rmSync(join(staging, lang, '404'), { recursive: true });
 }
 
-try {
+await drawing;
+await step('copy cards', () => copyCards(cards, staging));
+
+await step('search index', async () => {
   const { languages } = await buildSearchIndex(staging);
   const counts = Object.entries(languages).map(([lang, pages]) => `${lang} ${pages}`);
   console.log(`search index: ${counts.join(', ')} pages`);
-} catch (error) {
-  fail(`search index: ${(error as Error).message}`);
-}
+});
 
-try {
-  writeHeaders(staging, (process.env.TEIXIT_BASE ?? '/').replace(/\/?$/, '/'));
-} catch (error) {
-  fail(`security headers: ${(error as Error).message}`);
-}
+await step('security headers', () => writeHeaders(staging, (process.env.TEIXIT_BASE ?? '/').replace(/\/?$/, '/')));
 
 if (existsSync(dist)) renameSync(dist, retired);
 renameSync(staging, dist);

@@ -1,8 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check-content.ts';
-import { readContentTree } from '../lib/content-files.ts';
-import { contentDir } from '../lib/content-dir.ts';
 import { formatIssue } from '../lib/issues.ts';
+import { checkedByBuildScript, checkedContent } from './checked-content.ts';
 
 /** Runs the content checker before Astro touches the content, so a build fails with editors' messages. */
 export function contentCheck(): AstroIntegration {
@@ -10,7 +8,8 @@ export function contentCheck(): AstroIntegration {
     name: 'teixit:content-check',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const { issues } = checkContent(readContentTree(contentDir()));
+        if (checkedByBuildScript()) return;
+        const { issues } = checkedContent();
         const errors = issues.filter((issue) => issue.severity === 'error');
         for (const warning of issues.filter((issue) => issue.severity === 'warning')) logger.warn(formatIssue(warning));
         if (errors.length > 0) {

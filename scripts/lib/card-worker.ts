@@ -1,0 +1,39 @@
+// Draws one social card per task, in a worker thread: satori lays out the text, sharp encodes the PNG.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import sharp from 'sharp';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from '../../src/lib/social-card.ts';
+
+// One libvips thread per worker: the workers themselves already fill the machine's cores.
+sharp.concurrency(1);
+
+const require = createRequire(import.meta.url);
+const fontFile = (subset: string, weight: number) =>
+  readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${subset}-${weight}-normal.woff`));
+
+const fonts = ['latin', 'latin-ext'].flatMap((subset) =>
+  ([400, 700] as const).map((weight) => ({
+    name: 'Atkinson Hyperlegible',
+    data: fontFile(subset, weight),
+    weight,
+    style: 'normal' as const,
+  })),
+);
+
+export interface CardTask {
+  spec: CardSpec;
+  /** Where to write the 1200×630 PNG */
+  file: string;
+}
+
+export default async function drawCard({ spec, file }: CardTask): Promise<void> {
+  const svg = await satori(cardTree(spec) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  // Palette quantisation would halve the bytes but takes seven times as long; cards are many, and cached.
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  // Written aside then renamed, so that an interrupted build never leaves a half card in the cache.
+  const partial = `${file}.${process.pid}-${threadId}`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+}

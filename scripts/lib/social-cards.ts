@@ -1,0 +1,52 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Piscina } from 'piscina';
+import { cardKey, type PageCard } from '../../src/lib/social-card.ts';
+import type { CardTask } from './card-worker.ts';
+
+/** Cards survive between builds here, keyed by their content, so unchanged cards are not drawn again. */
+const CACHE = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'teixit-cards');
+
+export interface CardRun {
+  drawn: number;
+  cached: number;
+}
+
+/**
+ * Draws every card missing from the cache on all cores. Runs beside `astro build`, which uses about
+ * one core, so on a cold build most of the drawing happens while Astro renders the pages.
+ */
+export async function drawCards(cards: readonly PageCard[]): Promise<CardRun> {
+  mkdirSync(CACHE, { recursive: true });
+  const tasks = new Map<string, CardTask>();
+  for (const { spec } of cards) {
+    const file = cachedCard(spec);
+    if (!existsSync(file)) tasks.set(file, { spec, file });
+  }
+  const unique = new Set(cards.map(({ spec }) => cachedCard(spec))).size;
+  if (tasks.size === 0) return { drawn: 0, cached: unique };
+  const pool = new Piscina<CardTask, void>({
+    filename: new URL('./card-worker.ts', import.meta.url).href,
+    maxThreads: availableParallelism(),
+  });
+  try {
+    await Promise.all([...tasks.values()].map((task) => pool.run(task)));
+  } finally {
+    await pool.destroy();
+  }
+  return { drawn: tasks.size, cached: unique - tasks.size };
+}
+
+/** Puts each page's card, drawn by drawCards, in the built site. */
+export function copyCards(cards: readonly PageCard[], siteDir: string): void {
+  for (const { file, spec } of cards) {
+    const target = join(siteDir, file);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(cachedCard(spec), target);
+  }
+}
+
+function cachedCard(spec: PageCard['spec']): string {
+  return join(CACHE, `${cardKey(spec)}.png`);
+}
