@@ -31,6 +31,8 @@ export default defineConfig({
   },
   // Content has no code blocks, and Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false },
+  // Pages whose getStaticPaths gives a cacheKey are copied from the previous build when key and code match.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -2,6 +2,7 @@
 // index) and replaces dist/ only when every step succeeded, so a failed build never leaves a half-written
 // site behind. Prints how long each step took.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,8 +20,11 @@ import { writeHeaders } from './lib/write-headers.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.TEIXIT_DIST ?? 'dist');
-const staging = join(root, '.build', `dist-${process.pid}`);
-const retired = join(root, '.build', `retired-${process.pid}`);
+// Named after the target rather than the process: Astro writes its outDir into the bundle, and a path
+// that changed from build to build would stop its incremental build from reusing any page.
+const target = createHash('sha256').update(dist).digest('hex').slice(0, 12);
+const staging = join(root, '.build', `dist-${target}`);
+const retired = join(root, '.build', `retired-${target}`);
 const pageMapFile = join(root, '.build', `pages-${process.pid}.json`);
 
 let astro: ChildProcess | undefined;
@@ -45,6 +49,7 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 }
 
 mkdirSync(join(root, '.build'), { recursive: true });
+rmSync(retired, { recursive: true, force: true });
 
 const checked = await step('content check', () => {
   const { content, issues } = checkContent(readContentTree(contentDir()));

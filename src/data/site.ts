@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { COLLECTIONS, textCollectionName, type CollectionName } from '../lib/collections.ts';
 import { LANGUAGES, pickTextLanguage, type Lang } from '../lib/languages.ts';
@@ -6,6 +7,7 @@ import { combineHistories, type FileHistory } from '../lib/git-log.ts';
 import { entryFacets } from '../lib/search-facets.ts';
 import { translationStates, type TranslationState } from '../lib/translation-status.ts';
 import type { ExportableEntry } from '../lib/open-data.ts';
+import { repositoryFromEnv } from '../lib/repository.ts';
 import { gitHistory } from './git-history.ts';
 import type { Facts, Text } from '../schemas/model.ts';
 
@@ -133,4 +135,38 @@ export function facetsFor(site: SiteData, entry: SiteEntry, lang: Lang) {
       return facts.programme ? [facts.programme] : (facts.programmes ?? []);
     },
   });
+}
+
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
+
+let sharedDigest: string | undefined;
+
+/**
+ * What every entry page may show of other entries (facts and front matter: titles, summaries, relations,
+ * actions) and the settings pages read outside Astro's config. Computed once per build.
+ */
+function sharedKey(site: SiteData): string {
+  sharedDigest ??= digest([
+    COLLECTIONS.map((c) => site.entries[c].map((e) => [e.id, e.facts, Object.values(e.texts).map((t) => [t.lang, t.data])])),
+    repositoryFromEnv() ?? null,
+    gitHistory().shallow,
+  ]);
+  return sharedDigest;
+}
+
+/**
+ * The key Astro's incremental build compares to reuse an entry page from the previous build: the shared
+ * part above, the entry's own texts with their bodies, and the history of its files. Changing a body
+ * re-renders that entry's pages only; changing anything other pages show re-renders them all.
+ */
+export function entryCacheKey(site: SiteData, entry: SiteEntry): string {
+  const history = gitHistory();
+  const own = Object.values(entry.texts).map((t) => [t.lang, t.source.body ?? '', history.of(t.source.filePath ?? '') ?? null]);
+  return `${sharedKey(site)}.${digest([own, history.of(entry.factsFile) ?? null])}`;
+}
+
+/** The key of a page made from every entry's full text, such as an open-data export. */
+export function contentCacheKey(site: SiteData): string {
+  const bodies = COLLECTIONS.map((c) => site.entries[c].map((e) => Object.values(e.texts).map((t) => t.source.body ?? '')));
+  return `${sharedKey(site)}.${digest(bodies)}`;
 }

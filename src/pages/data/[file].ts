@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportableEntries, siteData } from '../../data/site.ts';
+import { contentCacheKey, exportableEntries, siteData } from '../../data/site.ts';
 import { COLLECTIONS, type CollectionName } from '../../lib/collections.ts';
 import { LANGUAGES, type Lang } from '../../lib/languages.ts';
 import { catalogue, datasetJsonSchema, datasetRows, toCsv } from '../../lib/open-data.ts';
@@ -10,18 +10,22 @@ type Dataset =
   | { kind: 'schema'; collection: CollectionName }
   | { kind: 'catalogue' };
 
-export const getStaticPaths = (() => [
-  ...COLLECTIONS.flatMap((collection) => [
-    ...LANGUAGES.flatMap((lang) =>
-      (['json', 'csv'] as const).map((kind) => ({
-        params: { file: `${collection}.${lang}.${kind}` },
-        props: { kind, collection, lang } satisfies Dataset,
-      })),
-    ),
-    { params: { file: `${collection}.schema.json` }, props: { kind: 'schema', collection } satisfies Dataset },
-  ]),
-  { params: { file: 'catalogue.json' }, props: { kind: 'catalogue' } satisfies Dataset },
-]) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const cacheKey = contentCacheKey(await siteData());
+  const datasets: { params: { file: string }; props: Dataset }[] = [
+    ...COLLECTIONS.flatMap((collection) => [
+      ...LANGUAGES.flatMap((lang) =>
+        (['json', 'csv'] as const).map((kind) => ({
+          params: { file: `${collection}.${lang}.${kind}` },
+          props: { kind, collection, lang } satisfies Dataset,
+        })),
+      ),
+      { params: { file: `${collection}.schema.json` }, props: { kind: 'schema', collection } satisfies Dataset },
+    ]),
+    { params: { file: 'catalogue.json' }, props: { kind: 'catalogue' } satisfies Dataset },
+  ];
+  return datasets.map((dataset) => ({ ...dataset, cacheKey }));
+}) satisfies GetStaticPaths;
 
 const json = (value: unknown) =>
   new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
