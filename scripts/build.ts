@@ -51,16 +51,17 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 mkdirSync(join(root, '.build'), { recursive: true });
 rmSync(retired, { recursive: true, force: true });
 
-const checked = await step('content check', () => {
+// Only the page map and the cards' text leave this step: the checked content itself is let go before
+// Astro starts, so the two processes do not hold the whole content in memory at once.
+const cards = await step('content check', () => {
   const { content, issues } = checkContent(readContentTree(contentDir()));
   for (const issue of issues) console.warn(formatIssue(issue));
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   if (errors > 0) throw new Error(`the content has ${errors} error(s), listed above; run npm run check after fixing them.`);
   writeFileSync(pageMapFile, JSON.stringify([...pageMap(content)]));
-  return content;
+  return pageCards(content);
 });
 
-const cards = pageCards(checked);
 const drawing = step('social cards', async () => {
   const { drawn, cached } = await drawCards(cards);
   console.log(`social cards: ${drawn} drawn, ${cached} from the cache`);

@@ -4,6 +4,8 @@ import { COLLECTIONS, textCollectionName, type CollectionName } from '../lib/col
 import { LANGUAGES, pickTextLanguage, type Lang } from '../lib/languages.ts';
 import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
 import { combineHistories, type FileHistory } from '../lib/git-log.ts';
+import { collatorFor } from '../lib/i18n.ts';
+import { byOrderThenTitle, byTranslationNeed } from '../lib/listing.ts';
 import { entryFacets } from '../lib/search-facets.ts';
 import { translationStates, type TranslationState } from '../lib/translation-status.ts';
 import type { ExportableEntry } from '../lib/open-data.ts';
@@ -105,6 +107,39 @@ export function textFor<C extends CollectionName>(entry: SiteEntry<C>, lang: Lan
   const text = shown && entry.texts[shown];
   if (!text) throw new Error(`${entry.collection}/${entry.id} has no text at all`);
   return text;
+}
+
+/** An entry as a list page shows it in some language: with the text that language shows. */
+export interface ListedEntry<C extends CollectionName = CollectionName> {
+  entry: SiteEntry<C>;
+  text: Translation<C>;
+}
+
+const listings = new Map<string, ListedEntry[]>();
+
+function listed<C extends CollectionName>(entries: SiteEntry<C>[], lang: Lang) {
+  return entries.map((entry) => {
+    const text = textFor(entry, lang);
+    const order = (entry.facts as { order?: number }).order;
+    return { entry, text, collection: entry.collection, title: text.data.title, order, states: entry.states };
+  });
+}
+
+/** A collection's entries in the order its index shows them in `lang`, sorted once per build. */
+export function listedEntries<C extends CollectionName>(site: SiteData, collection: C, lang: Lang): ListedEntry<C>[] {
+  const key = `${collection}/${lang}`;
+  if (!listings.has(key)) listings.set(key, byOrderThenTitle(listed(site.entries[collection], lang), collatorFor(lang)));
+  return listings.get(key) as ListedEntry<C>[];
+}
+
+/** Every entry, those whose translations need most work first, as the translation status lists them. */
+export function entriesByTranslationNeed(site: SiteData, lang: Lang): ListedEntry[] {
+  const key = `translation-status/${lang}`;
+  if (!listings.has(key)) {
+    const all: SiteEntry[] = COLLECTIONS.flatMap((c): SiteEntry[] => site.entries[c]);
+    listings.set(key, byTranslationNeed(listed(all, lang), collatorFor(lang)));
+  }
+  return listings.get(key) as ListedEntry[];
 }
 
 /** The content as the open-data exports take it: facts, and each translation's text and Markdown body. */

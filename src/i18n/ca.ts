@@ -49,6 +49,7 @@ export default {
     facts: 'Fitxa',
     relatedHeading: 'Relacions',
     referencedBy: 'Hi fan referència',
+    allRelated: 'Veure la llista completa a la cerca',
     sources: 'Fonts',
     reviewed: 'Darrera revisió',
     purpose: 'Finalitat',
@@ -140,6 +141,7 @@ export default {
     cite: 'Teixit, «{dataset}», llicència {licence}, {url}',
     citeExample: 'Per exemple, per a les metodologies en català:',
   },
+  pagination: { label: 'Pàgines de la llista', previous: 'Anterior', next: 'Següent', page: 'Pàgina {n} de {count}' },
   translationStatus: {
     slug: 'estat-de-les-traduccions',
     title: 'Estat de les traduccions',
@@ -148,6 +150,7 @@ export default {
     entry: 'Entrada',
     states: { source: 'original', current: 'al dia', outdated: 'desactualitzada', missing: 'per traduir' },
     howTo: 'Per traduir o posar al dia una entrada, segueix la guia de contribució del repositori.',
+    order: 'Primer hi ha les entrades que necessiten més feina.',
   },
   provenance: {
     lastChange: 'Darrer canvi',

@@ -50,6 +50,7 @@ export default {
     facts: 'At a glance',
     relatedHeading: 'Relations',
     referencedBy: 'Referred to by',
+    allRelated: 'See the full list in search',
     sources: 'Sources',
     reviewed: 'Last reviewed',
     purpose: 'Purpose',
@@ -141,6 +142,7 @@ export default {
     cite: 'Teixit, "{dataset}", {licence} licence, {url}',
     citeExample: 'For example, for the methodologies in English:',
   },
+  pagination: { label: 'Pages of the list', previous: 'Previous', next: 'Next', page: 'Page {n} of {count}' },
   translationStatus: {
     slug: 'translation-status',
     title: 'Translation status',
@@ -149,6 +151,7 @@ export default {
     entry: 'Entry',
     states: { source: 'original', current: 'up to date', outdated: 'outdated', missing: 'to translate' },
     howTo: "To translate an entry or bring it up to date, follow the repository's contributing guide.",
+    order: 'Entries that need the most work come first.',
   },
   provenance: {
     lastChange: 'Last changed',

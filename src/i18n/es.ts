@@ -50,6 +50,7 @@ export default {
     facts: 'Ficha',
     relatedHeading: 'Relaciones',
     referencedBy: 'Hacen referencia aquí',
+    allRelated: 'Ver la lista completa en la búsqueda',
     sources: 'Fuentes',
     reviewed: 'Última revisión',
     purpose: 'Finalidad',
@@ -141,6 +142,7 @@ export default {
     cite: 'Teixit, «{dataset}», licencia {licence}, {url}',
     citeExample: 'Por ejemplo, para las metodologías en castellano:',
   },
+  pagination: { label: 'Páginas de la lista', previous: 'Anterior', next: 'Siguiente', page: 'Página {n} de {count}' },
   translationStatus: {
     slug: 'estado-de-las-traducciones',
     title: 'Estado de las traducciones',
@@ -149,6 +151,7 @@ export default {
     entry: 'Entrada',
     states: { source: 'original', current: 'al día', outdated: 'desactualizada', missing: 'por traducir' },
     howTo: 'Para traducir o poner al día una entrada, sigue la guía de contribución del repositorio.',
+    order: 'Primero aparecen las entradas que necesitan más trabajo.',
   },
   provenance: {
     lastChange: 'Último cambio',

@@ -50,6 +50,7 @@ export default {
     facts: 'Fitxa',
     relatedHeading: 'Loturak',
     referencedBy: 'Hona aipatzen dute',
+    allRelated: 'Ikusi zerrenda osoa bilatzailean',
     sources: 'Iturriak',
     reviewed: 'Azken berrikuspena',
     purpose: 'Xedea',
@@ -141,6 +142,7 @@ export default {
     cite: 'Teixit, «{dataset}», {licence} lizentzia, {url}',
     citeExample: 'Adibidez, metodologiak euskaraz:',
   },
+  pagination: { label: 'Zerrendaren orriak', previous: 'Aurrekoa', next: 'Hurrengoa', page: '{n}. orria, {count} guztira' },
   translationStatus: {
     slug: 'itzulpenen-egoera',
     title: 'Itzulpenen egoera',
@@ -149,6 +151,7 @@ export default {
     entry: 'Sarrera',
     states: { source: 'jatorrizkoa', current: 'egunean', outdated: 'zaharkituta', missing: 'itzultzeko' },
     howTo: 'Sarrera bat itzultzeko edo eguneratzeko, jarraitu biltegiko laguntza-gida.',
+    order: 'Lan gehien behar duten sarrerak agertzen dira lehenik.',
   },
   provenance: {
     lastChange: 'Azken aldaketa',

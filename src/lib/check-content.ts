@@ -183,7 +183,7 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
       if (!ENTRY_ID_PATTERN.test(folder.id)) {
         report(path, {
           field: '(folder name)',
-          expected: 'an entry id in lowercase-with-hyphens, e.g. community-asset-mapping',
+          expected: 'an entry id in lowercase-with-hyphens that is not just a number, e.g. community-asset-mapping',
           found: `"${folder.id}"`,
         });
         continue;

@@ -21,4 +21,5 @@ export function textCollectionName<C extends CollectionName>(collection: C): `${
 }
 
 /** Entry ids are folder names: lowercase words joined by hyphens, stable across languages. */
-export const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lowercase words joined by hyphens; not a bare number, which would be taken for a page of the list. */
+export const ENTRY_ID_PATTERN = /^(?![0-9]+$)[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -13,6 +13,9 @@ export const WAYS_IN = [
 /** How many recent changes the home page lists: a glance, the same length whatever the site's size. */
 export const HOME_RECENT_CHANGES = 6;
 
+/** The home lists the first programmes of their index; the index has the rest. */
+export const HOME_PROGRAMMES = 12;
+
 /** The letter a glossary term is filed under: its first letter, without accents, in capitals. */
 export function initialOf(title: string): string {
   const first = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().charAt(0).toUpperCase();

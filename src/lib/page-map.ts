@@ -1,6 +1,7 @@
 import type { CheckedContent } from './check-content.ts';
 import { COLLECTIONS } from './collections.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
+import { pageCount } from './pagination.ts';
 import { urls } from './urls.ts';
 
 export interface PageInfo {
@@ -33,10 +34,15 @@ export function pageMap(content: CheckedContent): Map<string, PageInfo> {
   add(urls.home, LANGUAGES);
   add(urls.openData, LANGUAGES);
   add(urls.about, LANGUAGES);
-  add(urls.translationStatus, LANGUAGES, undefined, false);
+  const allEntries = COLLECTIONS.reduce((sum, c) => sum + content[c].size, 0);
+  for (let page = 1; page <= pageCount(allEntries); page++) {
+    add((lang) => urls.translationStatus(lang, page), LANGUAGES, undefined, false);
+  }
   add(urls.search, LANGUAGES, undefined, false);
   for (const collection of COLLECTIONS) {
-    add((lang) => urls.collection(lang, collection), LANGUAGES);
+    for (let page = 1; page <= pageCount(content[collection].size); page++) {
+      add((lang) => urls.collection(lang, collection, page), LANGUAGES);
+    }
     for (const entry of content[collection].values()) {
       const translated = LANGUAGES.filter((lang) => entry.texts[lang]);
       add(

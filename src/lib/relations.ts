@@ -26,6 +26,9 @@ export interface RelationIndex {
   incoming(entry: EntryRef): Relation[];
 }
 
+/** A page lists at most this many related entries per collection; the search filters list them all. */
+export const RELATED_SHOWN = 12;
+
 const keyOf = (entry: EntryRef) => `${entry.collection}/${entry.id}`;
 
 function idsIn(value: unknown): string[] {

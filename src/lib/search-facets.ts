@@ -21,6 +21,14 @@ export const FACETS = [
 ] as const;
 export type Facet = (typeof FACETS)[number];
 
+/** The filter that finds every entry related to an entry of these collections, in the entry's own title. */
+export const FACET_OF_COLLECTION: Partial<Record<CollectionName, Facet>> = {
+  programmes: 'programme',
+  axes: 'axis',
+  values: 'value',
+  territories: 'territory',
+};
+
 const GROUP_SIZE_BANDS = [
   ['small', 1, 10],
   ['medium', 11, 30],

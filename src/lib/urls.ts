@@ -1,6 +1,7 @@
 import type { CollectionName } from './collections.ts';
 import { ui } from './i18n.ts';
 import { isLang, type Lang } from './languages.ts';
+import { writeState, type SearchState } from './search-state.ts';
 
 /**
  * The one module that builds the site's URLs. Every path ends with a slash and
@@ -13,15 +14,21 @@ function under(...segments: string[]): string {
   return BASE + segments.map((s) => `${encodeURIComponent(s)}/`).join('');
 }
 
+const numbered = (page: number): string[] => (page > 1 ? [String(page)] : []);
+
 export const urls = {
   root: (): string => BASE,
   home: (lang: Lang): string => under(lang),
-  collection: (lang: Lang, collection: CollectionName): string => under(lang, ui(lang).collections[collection].slug),
+  /** A collection's index; its later pages are numbered */
+  collection: (lang: Lang, collection: CollectionName, page = 1): string =>
+    under(lang, ui(lang).collections[collection].slug, ...numbered(page)),
   entry: (lang: Lang, collection: CollectionName, id: string): string =>
     under(lang, ui(lang).collections[collection].slug, id),
   about: (lang: Lang): string => under(lang, ui(lang).about.slug),
   search: (lang: Lang): string => under(lang, ui(lang).search.slug),
-  translationStatus: (lang: Lang): string => under(lang, ui(lang).translationStatus.slug),
+  /** The search page opened on a given query and filters */
+  searchWith: (lang: Lang, state: SearchState): string => `${under(lang, ui(lang).search.slug)}${writeState(state)}`,
+  translationStatus: (lang: Lang, page = 1): string => under(lang, ui(lang).translationStatus.slug, ...numbered(page)),
   feed: (lang: Lang): string => `${BASE}${lang}/feed.xml`,
   openData: (lang: Lang): string => under(lang, ui(lang).openData.slug),
   /** The social card image of a page, named after the page's path */

@@ -7,6 +7,7 @@ import { readContentTree } from '../../src/lib/content-files.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { LANGUAGES, pickTextLanguage } from '../../src/lib/languages.ts';
 import { pageMap } from '../../src/lib/page-map.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT, readPage } from '../helpers/build.ts';
 
@@ -24,6 +25,27 @@ describe('the built site', () => {
         expect(readPage(build.dist, urls.collection(lang, collection))).toContain(`<html lang="${lang}"`);
       }
     }
+  });
+
+  test('the translation status is split into pages that together list every entry once, most work first', () => {
+    const entries = COLLECTIONS.reduce((sum, c) => sum + content[c].size, 0);
+    const count = Math.ceil(entries / PAGE_SIZE);
+    expect(count).toBeGreaterThan(1);
+    const rows: string[][] = [];
+    for (let page = 1; page <= count; page++) {
+      const html = readPage(build.dist, urls.translationStatus('en', page));
+      const body = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
+      const pageRows = body.split('<tr>').slice(1);
+      expect(pageRows.length).toBeLessThanOrEqual(PAGE_SIZE);
+      rows.push(...pageRows.map((row) => [/href="([^"]+)"/.exec(row)?.[1] ?? '', row]));
+      expect(html).toContain(`aria-label="Page ${page} of ${count}" aria-current="page"`);
+      if (page < count) expect(html).toContain(`rel="next" href="${urls.translationStatus('en', page + 1)}"`);
+    }
+    expect(new Set(rows.map(([href]) => href)).size).toBe(entries);
+    const work = (row: string) => (row.match(/state-(outdated|missing)/g) ?? []).length;
+    const needs = rows.map(([, row]) => work(row ?? ''));
+    expect(needs).toEqual([...needs].sort((a, b) => b - a));
+    expect(needs[0]).toBeGreaterThan(0);
   });
 
   test('has a page for every entry in every language, and nothing else under the languages', () => {

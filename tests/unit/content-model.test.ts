@@ -24,7 +24,10 @@ const EXPECTED: Record<string, string> = {
   'unknown-field':
     'content/axes/goal/entry.yaml:3 error in colour: expected a field this collection defines (check the spelling against CONTRIBUTING.md), found an unknown field',
   'bad-folder-name':
-    'content/values/Bad_Name error in (folder name): expected an entry id in lowercase-with-hyphens, e.g. community-asset-mapping, found "Bad_Name"',
+    'content/values/Bad_Name error in (folder name): expected an entry id in lowercase-with-hyphens that is not just a number, e.g. community-asset-mapping, found "Bad_Name"',
+  // A bare number would be taken for a page of the collection's index
+  'numeric-folder-name':
+    'content/values/2 error in (folder name): expected an entry id in lowercase-with-hyphens that is not just a number, e.g. community-asset-mapping, found "2"',
   'summary-too-short':
     'content/glossary/term/en.mdx:3 error in summary: expected at least 20 character(s), found 10 character(s)',
   'action-without-wording':

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { factRows } from '../../src/lib/fact-rows.ts';
 import { pageMap } from '../../src/lib/page-map.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { validTreeWith } from '../helpers/content-trees.ts';
 
 const { content } = checkContent(validTreeWith());
@@ -24,6 +25,35 @@ describe('page map', () => {
     expect(pages.get('/eu/balioak/val/')?.indexable).toBe(true);
     expect(pages.get('/eu/balioak/')?.alternates).toHaveLength(4);
     expect(pages.get('/es/')?.lang).toBe('es');
+  });
+});
+
+describe('list pages', () => {
+  // The fixture's one value, copied until the values index needs a second page
+  const tree = validTreeWith();
+  const values = tree.collections.get('values') ?? [];
+  const [value] = values;
+  if (!value) throw new Error('fixture missing');
+  for (let i = 1; i <= PAGE_SIZE; i++) values.push({ ...value, id: `copy-${i}` });
+  const pages = pageMap(checkContent(tree).content);
+
+  test('an index longer than a page gets numbered pages in every language, and no empty one', () => {
+    expect(pages.get('/ca/valors/')?.indexable).toBe(true);
+    expect(pages.get('/eu/balioak/2/')?.alternates.map((a) => a.path)).toEqual([
+      '/ca/valors/2/',
+      '/es/valores/2/',
+      '/en/values/2/',
+      '/eu/balioak/2/',
+    ]);
+    expect(pages.has('/ca/valors/3/')).toBe(false);
+    expect(pages.has('/ca/metodologies/2/')).toBe(false);
+  });
+
+  test('the translation status has as many pages as every entry needs', () => {
+    const entries = [...tree.collections.values()].reduce((sum, folders) => sum + folders.length, 0);
+    const statusPages = [...pages.keys()].filter((path) => path.startsWith('/en/translation-status/'));
+    expect(statusPages).toHaveLength(Math.ceil(entries / PAGE_SIZE));
+    expect(pages.get('/en/translation-status/2/')?.searchable).toBe(false);
   });
 });
 
