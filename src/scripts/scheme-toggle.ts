@@ -4,9 +4,8 @@ const root = document.documentElement;
 const systemDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
 const isDark = () => (root.dataset.scheme ? root.dataset.scheme === 'dark' : systemDark());
 
-/** The dark-scheme switch: shown only with JavaScript, remembered in this browser's storage. */
+/** The dark-scheme switch (its CSS shows it only with JavaScript), remembered in this browser's storage. */
 export function setUpSchemeToggle(button: HTMLButtonElement): void {
-  button.hidden = false;
   button.setAttribute('aria-pressed', String(isDark()));
   button.addEventListener('click', () => {
     const scheme = isDark() ? 'light' : 'dark';

@@ -50,8 +50,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const chips = root.querySelector<HTMLElement>('[data-search-chips]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
-  root.querySelector<HTMLElement>('[data-search-ui]')!.hidden = false;
+  // Filters start folded, so that on a phone the results come first; a wide screen has room for both.
+  if (matchMedia('(min-width: 48rem)').matches) root.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
   status.textContent = strings.loading;
 
   let pagefind: Pagefind;

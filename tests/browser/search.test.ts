@@ -104,6 +104,27 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     });
   });
 
+  test.each([390, 1280])('at %i px the page does not shift while the engine and the results load', async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const scope = window as unknown as { layoutShift: number };
+      scope.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) scope.layoutShift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.origin}${urls.search('en')}?q=community`);
+    await expect.poll(() => page.locator('.result').count(), POLL).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+    console.log(`search page at ${width} px: cumulative layout shift ${shift.toFixed(4)}`);
+    expect(shift).toBeLessThan(0.01);
+    await context.close();
+  });
+
   test('nothing of the search is downloaded on other pages', async () => {
     const page = await site.browser.newPage();
     const requested: string[] = [];
