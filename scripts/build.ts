@@ -4,16 +4,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Piscina } from 'piscina';
 import { PAGE_MAP_ENV } from '../src/integrations/checked-content.ts';
-import { checkContent } from '../src/lib/check-content.ts';
-import { readContentTree } from '../src/lib/content-files.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatIssue } from '../src/lib/issues.ts';
 import { LANGUAGES } from '../src/lib/languages.ts';
-import { pageMap } from '../src/lib/page-map.ts';
-import { pageCards } from '../src/lib/social-card.ts';
+import type { CheckOutcome } from './lib/check-worker.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { copyCards, drawCards } from './lib/social-cards.ts';
 import { writeHeaders } from './lib/write-headers.ts';
@@ -51,15 +47,19 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 mkdirSync(join(root, '.build'), { recursive: true });
 rmSync(retired, { recursive: true, force: true });
 
-// Only the page map and the cards' text leave this step: the checked content itself is let go before
-// Astro starts, so the two processes do not hold the whole content in memory at once.
-const cards = await step('content check', () => {
-  const { content, issues } = checkContent(readContentTree(contentDir()));
-  for (const issue of issues) console.warn(formatIssue(issue));
-  const errors = issues.filter((issue) => issue.severity === 'error').length;
-  if (errors > 0) throw new Error(`the content has ${errors} error(s), listed above; run npm run check after fixing them.`);
-  writeFileSync(pageMapFile, JSON.stringify([...pageMap(content)]));
-  return pageCards(content);
+const cards = await step('content check', async () => {
+  const worker = new Piscina<{ pageMapFile: string }, CheckOutcome>({
+    filename: new URL('./lib/check-worker.ts', import.meta.url).href,
+    maxThreads: 1,
+  });
+  try {
+    const { messages, errors, cards } = await worker.run({ pageMapFile });
+    for (const message of messages) console.warn(message);
+    if (errors > 0) throw new Error(`the content has ${errors} error(s), listed above; run npm run check after fixing them.`);
+    return cards;
+  } finally {
+    await worker.destroy();
+  }
 });
 
 const drawing = step('social cards', async () => {

@@ -29,6 +29,8 @@ export async function drawCards(cards: readonly PageCard[]): Promise<CardRun> {
   const pool = new Piscina<CardTask, void>({
     filename: new URL('./card-worker.ts', import.meta.url).href,
     maxThreads: availableParallelism(),
+    // A card needs little memory but leaves much garbage: a small heap makes the workers collect it early.
+    resourceLimits: { maxOldGenerationSizeMb: 256 },
   });
   try {
     await Promise.all([...tasks.values()].map((task) => pool.run(task)));
