@@ -16,7 +16,7 @@ export interface ExportableEntry<C extends CollectionName = CollectionName> {
  * One row of a dataset: the entry's language-neutral facts (relations as ids of other datasets' rows)
  * and its text in one language. Derived from the model's own schemas, so it cannot drift from them.
  */
-export function recordSchema(collection: CollectionName) {
+function recordSchema(collection: CollectionName) {
   const text = MODEL[collection].text as unknown as z.ZodObject;
   return z.object({
     id: z.string(),
@@ -46,12 +46,13 @@ export function datasetRows<C extends CollectionName>(
   lang: Lang,
   urlOf: (id: string) => string,
 ): ExportRecord[] {
+  const schema = recordSchema(collection);
   return entries
     .filter((entry) => entry.texts[lang])
     .map((entry) => {
       const translation = entry.texts[lang] as { data: Text<C>; body: string };
       const { translatedFrom: _fingerprint, ...text } = translation.data as Text<C> & { translatedFrom?: string };
-      return recordSchema(collection).parse({
+      return schema.parse({
         id: entry.id,
         language: lang,
         url: urlOf(entry.id),
@@ -64,7 +65,7 @@ export function datasetRows<C extends CollectionName>(
 }
 
 /** Flattens a record into spreadsheet columns: nested fields as dotted names, lists joined by " | ". */
-export function flattenRecord(value: unknown, prefix = '', into: Record<string, string> = {}): Record<string, string> {
+function flattenRecord(value: unknown, prefix = '', into: Record<string, string> = {}): Record<string, string> {
   if (Array.isArray(value)) {
     const scalars = value.every((item) => item === null || typeof item !== 'object');
     into[prefix] = scalars ? value.join(' | ') : JSON.stringify(value);

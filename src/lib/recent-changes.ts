@@ -1,5 +1,5 @@
 /** How many changes a feed or a "recent changes" list shows: enough to follow, constant as the site grows. */
-export const RECENT_CHANGES_LIMIT = 30;
+const RECENT_CHANGES_LIMIT = 30;
 
 /** The most recently changed items with a known date, newest first; ties broken by id so builds are stable. */
 export function recentChanges<T extends { entry: { collection: string; id: string }; updated: string | undefined }>(
