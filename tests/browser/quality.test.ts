@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
@@ -8,9 +8,10 @@ import { ui } from '../../src/lib/i18n.ts';
 import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { axeViolations, focused, tabStopsUntil, type PageRegions } from '../helpers/accessibility.ts';
 import { ROOT } from '../helpers/build.ts';
-import { CHROMIUM, launchChromium, serveSite } from '../helpers/browser.ts';
+import { CHROMIUM } from '../helpers/browser.ts';
 import { monitorContext, resetMonitor, type PageMonitor } from '../helpers/page-monitor.ts';
 import { samplePages, type SamplePage } from '../helpers/sample-pages.ts';
+import { useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 const { content } = checkContent(readContentTree(contentDir(ROOT)));
 
@@ -28,8 +29,7 @@ const SCHEMES = ['light', 'dark'] as const;
 const axeTotals = { runs: 0, violations: 0 };
 
 describe.skipIf(!CHROMIUM)('sample pages of every kind, in all four languages, in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
+  const site = useSiteInChromium();
   // One context and tab for all the pages, visited one after another: a fresh context per page costs
   // more than the checks of a small page. The monitor and the cookie jar are emptied before each page.
   let context: BrowserContext;
@@ -37,9 +37,7 @@ describe.skipIf(!CHROMIUM)('sample pages of every kind, in all four languages, i
   let monitor: PageMonitor;
 
   beforeAll(async () => {
-    site = await serveSite(inject('siteDist'));
-    browser = await launchChromium();
-    context = await browser.newContext();
+    context = await site.browser.newContext();
     monitor = await monitorContext(context, site.origin);
     page = await context.newPage();
   });
@@ -47,12 +45,10 @@ describe.skipIf(!CHROMIUM)('sample pages of every kind, in all four languages, i
     resetMonitor(monitor);
     await context?.clearCookies();
   });
-  afterAll(async () => {
+  afterAll(() => {
     console.log(
       `axe (${SCHEMES.join(' and ')}): ${SAMPLE.length} pages, ${axeTotals.runs} runs, ${axeTotals.violations} violations`,
     );
-    await browser?.close();
-    await site?.server.stop();
   });
 
   test('the sample holds every kind of page, a fallback page included', () => {
@@ -106,22 +102,12 @@ function layoutOf(lang: Lang) {
 }
 
 describe.skipIf(!CHROMIUM)('keyboard paths in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
+  const site = useSiteInChromium();
   const open = async (path: string): Promise<Page> => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}${path}`);
     return page;
   };
-
-  beforeAll(async () => {
-    site = await serveSite(inject('siteDist'));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.server.stop();
-  });
 
   describe.each(KEYBOARD_PAGES)('on $path', ({ path }) => {
     const layout = layoutOf(path.split('/')[1] as Lang);
