@@ -60,6 +60,8 @@ interface BuildResult {
   treePeakKb: number;
   /** The machine's mean 1-minute load average while the build ran (other users' work included) */
   meanLoad: number;
+  /** The 1-minute load average when the build started: what else the machine was doing */
+  loadBefore: number;
   /** [ms since start, tree PSS in kB] every 200 ms */
   memory: [number, number][];
   lines: LogLine[];
@@ -134,6 +136,7 @@ function runBuild(env: Record<string, string>, logFile: string): Promise<BuildRe
   collect(child.stdout);
   collect(child.stderr);
   let treePeakKb = 0;
+  const loadBefore = loadavg()[0] ?? 0;
   const loads: number[] = [];
   const memory: [number, number][] = [];
   const sampler = setInterval(() => {
@@ -153,7 +156,7 @@ function runBuild(env: Record<string, string>, logFile: string): Promise<BuildRe
       writeFileSync(logFile.replace(/\.log$/, '.timed.log'), lines.map((l) => `[+${Math.round(l.at)} ms] ${plain(l.text)}`).join('\n'));
       const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
       const meanLoad = loads.reduce((sum, l) => sum + l, 0) / Math.max(1, loads.length);
-      resolvePromise({ status, wallMs, maxRssKb: maxRss ? Number(maxRss) : undefined, treePeakKb, meanLoad, memory, lines, log });
+      resolvePromise({ status, wallMs, maxRssKb: maxRss ? Number(maxRss) : undefined, treePeakKb, meanLoad, loadBefore, memory, lines, log });
     });
   });
 }
@@ -583,7 +586,7 @@ try {
   const system = /System time \(seconds\): ([\d.]+)/.exec(build.log)?.[1];
   if (cpu) console.log(`CPU: ${user} s user + ${system} s system over ${fmt(build.wallMs / 1000)} s wall (${cpu} % of one core; ${availableParallelism()} cores)`);
   console.log(
-    `machine load during the build: mean 1-minute load ${fmt(build.meanLoad)} on ${availableParallelism()} cores${build.meanLoad > availableParallelism() ? ' (other processes competed for the CPU: wall times are inflated; CPU seconds are the steadier figure)' : ''}`,
+    `machine load during the build: mean 1-minute load ${fmt(build.meanLoad)} on ${availableParallelism()} cores (the build's own processes and threads count in it; the 1-minute load before the build was ${fmt(build.loadBefore)})`,
   );
 
   // The bench line reports what the machine must have free for the build: the peak of the whole tree.

@@ -1,15 +1,15 @@
 // Builds the whole site into a temporary folder (content check, pages, social cards, sitemap, search
 // index) and replaces dist/ only when every step succeeded, so a failed build never leaves a half-written
 // site behind. Prints how long each step took.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Piscina } from 'piscina';
+import { fileURLToPath } from 'node:url';
 import { PAGE_MAP_ENV } from '../src/integrations/checked-content.ts';
 import { LANGUAGES } from '../src/lib/languages.ts';
-import type { CheckOutcome } from './lib/check-worker.ts';
+import type { CheckOutcome } from './lib/check-for-build.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { copyCards, drawCards } from './lib/social-cards.ts';
 import { writeHeaders } from './lib/write-headers.ts';
@@ -48,18 +48,14 @@ mkdirSync(join(root, '.build'), { recursive: true });
 rmSync(retired, { recursive: true, force: true });
 
 const cards = await step('content check', async () => {
-  const worker = new Piscina<{ pageMapFile: string }, CheckOutcome>({
-    filename: new URL('./lib/check-worker.ts', import.meta.url).href,
-    maxThreads: 1,
+  const check = fork(fileURLToPath(new URL('./lib/check-for-build.ts', import.meta.url)), [pageMapFile]);
+  const outcome = await new Promise<CheckOutcome>((resolve, reject) => {
+    check.once('message', (message) => resolve(message as CheckOutcome));
+    check.once('exit', (code) => reject(new Error(`the content checker stopped (exit code ${code}) before reporting`)));
   });
-  try {
-    const { messages, errors, cards } = await worker.run({ pageMapFile });
-    for (const message of messages) console.warn(message);
-    if (errors > 0) throw new Error(`the content has ${errors} error(s), listed above; run npm run check after fixing them.`);
-    return cards;
-  } finally {
-    await worker.destroy();
-  }
+  for (const message of outcome.messages) console.warn(message);
+  if (outcome.errors > 0) throw new Error(`the content has ${outcome.errors} error(s), listed above; run npm run check after fixing them.`);
+  return outcome.cards;
 });
 
 const drawing = step('social cards', async () => {

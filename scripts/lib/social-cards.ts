@@ -14,8 +14,9 @@ export interface CardRun {
 }
 
 /**
- * Draws every card missing from the cache on all cores. Runs beside `astro build`, which uses about
- * one core, so on a cold build most of the drawing happens while Astro renders the pages.
+ * Draws every card missing from the cache. Runs beside `astro build`, which keeps about one core busy,
+ * on the other cores (one worker each): on a cold build the drawing overlaps Astro's whole build, and
+ * the machine never holds more than one worker per free core in memory.
  */
 export async function drawCards(cards: readonly PageCard[]): Promise<CardRun> {
   mkdirSync(CACHE, { recursive: true });
@@ -28,9 +29,7 @@ export async function drawCards(cards: readonly PageCard[]): Promise<CardRun> {
   if (tasks.size === 0) return { drawn: 0, cached: unique };
   const pool = new Piscina<CardTask, void>({
     filename: new URL('./card-worker.ts', import.meta.url).href,
-    maxThreads: availableParallelism(),
-    // A card needs little memory but leaves much garbage: a small heap makes the workers collect it early.
-    resourceLimits: { maxOldGenerationSizeMb: 256 },
+    maxThreads: Math.max(1, availableParallelism() - 1),
   });
   try {
     await Promise.all([...tasks.values()].map((task) => pool.run(task)));
