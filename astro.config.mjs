@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentFolderStore } from './src/integrations/content-folder-store.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import { SCHEME_BOOT_SCRIPT } from './src/lib/color-scheme.ts';
 import { cspHash } from './src/lib/csp-hash.ts';
@@ -15,7 +16,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions(site, base))],
+  integrations: [contentFolderStore(), contentCheck(), mdx(), sitemap(sitemapOptions(site, base))],
   security: {
     csp: {
       directives: [
