@@ -45,7 +45,7 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 }
 
 mkdirSync(join(root, '.build'), { recursive: true });
-rmSync(retired, { recursive: true, force: true });
+rmSync(retired, { recursive: true, force: true, maxRetries: 3 });
 
 const cards = await step('content check', async () => {
   const check = fork(fileURLToPath(new URL('./lib/check-for-build.ts', import.meta.url)), [pageMapFile]);
@@ -93,5 +93,10 @@ await step('security headers', () => writeHeaders(staging, (process.env.TEIXIT_B
 
 if (existsSync(dist)) renameSync(dist, retired);
 renameSync(staging, dist);
-rmSync(retired, { recursive: true, force: true });
 console.log(`site written to ${dist}`);
+// The new site is in place: the old one is deleted by a detached process rather than making the build
+// wait for thousands of files to be unlinked (the next build also clears it if it is still there).
+spawn(process.execPath, ['-e', "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", retired], {
+  detached: true,
+  stdio: 'ignore',
+}).unref();
