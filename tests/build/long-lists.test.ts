@@ -1,0 +1,51 @@
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { RELATED_SHOWN } from '../../src/lib/relations.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { contentWith, readPage, runBuild, tempDir } from '../helpers/build.ts';
+
+// The valid fixture with its one methodology copied until the methodologies need a second page; every
+// copy names the fixture's value, so the value's page has far more related methodologies than it shows.
+const COPIES = PAGE_SIZE + 10;
+const content = contentWith(tempDir('no-overlay'));
+for (let i = 1; i <= COPIES; i++) {
+  cpSync(join(content, 'methodologies', 'meth'), join(content, 'methodologies', `meth-copy-${i}`), { recursive: true });
+}
+const methodologies = COPIES + 1;
+
+describe('a site whose lists outgrow a page', () => {
+  const build = runBuild(join(tempDir('long-lists'), 'dist'), { TEIXIT_CONTENT: content });
+
+  test('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  test('the methodologies index is split into pages that together list every methodology once', () => {
+    const linksOn = (page: number) => {
+      const html = readPage(build.dist, urls.collection('en', 'methodologies', page));
+      const list = html.slice(html.indexOf('<ul class="entry-list">'), html.indexOf('</ul>', html.indexOf('<ul class="entry-list">')));
+      return { html, links: [...list.matchAll(/href="([^"]+)"/g)].map((m) => m[1]) };
+    };
+    const first = linksOn(1);
+    const second = linksOn(2);
+    expect(first.links).toHaveLength(PAGE_SIZE);
+    expect(new Set([...first.links, ...second.links]).size).toBe(methodologies);
+    expect(first.html).toContain(`rel="next" href="${urls.collection('en', 'methodologies', 2)}"`);
+    expect(second.html).toContain(`rel="prev" href="${urls.collection('en', 'methodologies')}"`);
+    expect(second.html).toContain('<title>Methodologies (Page 2 of 2)');
+    expect(() => readPage(build.dist, urls.collection('en', 'methodologies', 3))).toThrow();
+  });
+
+  test('a value shows a bounded number of its methodologies and links to search for all of them', () => {
+    const html = readPage(build.dist, urls.entry('en', 'values', 'val'));
+    const incoming = html.slice(html.indexOf('<h2>Referred to by</h2>'));
+    const heading = incoming.indexOf(`<h3>Methodologies (${methodologies})</h3>`);
+    expect(heading, 'the group heading gives the full count').toBeGreaterThan(-1);
+    const group = incoming.slice(heading);
+    const list = group.slice(0, group.indexOf('</ul>'));
+    expect([...list.matchAll(/<li>/g)]).toHaveLength(RELATED_SHOWN);
+    expect(group).toContain(`href="${urls.searchWith('en', { query: '', filters: { collection: ['Methodologies'], value: ['val title en'] } }).replaceAll('&', '&amp;')}"`);
+  });
+});
