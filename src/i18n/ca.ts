@@ -50,6 +50,7 @@ export default {
     relatedHeading: 'Relacions',
     referencedBy: 'Hi fan referència',
     allRelated: 'Veure la llista completa a la cerca',
+    andMore: 'I {count} més.',
     sources: 'Fonts',
     reviewed: 'Darrera revisió',
     purpose: 'Finalitat',

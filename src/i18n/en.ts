@@ -51,6 +51,7 @@ export default {
     relatedHeading: 'Relations',
     referencedBy: 'Referred to by',
     allRelated: 'See the full list in search',
+    andMore: 'And {count} more.',
     sources: 'Sources',
     reviewed: 'Last reviewed',
     purpose: 'Purpose',

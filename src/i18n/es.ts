@@ -51,6 +51,7 @@ export default {
     relatedHeading: 'Relaciones',
     referencedBy: 'Hacen referencia aquí',
     allRelated: 'Ver la lista completa en la búsqueda',
+    andMore: 'Y {count} más.',
     sources: 'Fuentes',
     reviewed: 'Última revisión',
     purpose: 'Finalidad',

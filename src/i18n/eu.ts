@@ -51,6 +51,7 @@ export default {
     relatedHeading: 'Loturak',
     referencedBy: 'Hona aipatzen dute',
     allRelated: 'Ikusi zerrenda osoa bilatzailean',
+    andMore: 'Eta beste {count}.',
     sources: 'Iturriak',
     reviewed: 'Azken berrikuspena',
     purpose: 'Xedea',

@@ -48,4 +48,14 @@ describe('a site whose lists outgrow a page', () => {
     expect([...list.matchAll(/<li>/g)]).toHaveLength(RELATED_SHOWN);
     expect(group).toContain(`href="${urls.searchWith('en', { query: '', filters: { collection: ['Methodologies'], value: ['val title en'] } }).replaceAll('&', '&amp;')}"`);
   });
+
+  test('an entry without a search filter of its own still shows a bounded list, with how many it leaves out', () => {
+    const html = readPage(build.dist, urls.entry('en', 'glossary', 'term'));
+    const incoming = html.slice(html.indexOf('<h2>Referred to by</h2>'));
+    const heading = incoming.indexOf(`<h3>Methodologies (${methodologies})</h3>`);
+    expect(heading, 'the group heading gives the full count').toBeGreaterThan(-1);
+    const group = incoming.slice(heading);
+    expect([...group.slice(0, group.indexOf('</ul>')).matchAll(/<li>/g)]).toHaveLength(RELATED_SHOWN);
+    expect(group).toContain(`<p>And ${methodologies - RELATED_SHOWN} more.</p>`);
+  });
 });
