@@ -25,9 +25,14 @@ export async function brokenLinks(folder: string): Promise<string[]> {
     recurse: true,
     checkFragments: true,
     concurrency: 50,
+    // The local server now and then resets a kept-alive connection under this load (ECONNRESET):
+    // such a link is fetched again before it counts as broken. A missing page answers 404, never this.
+    retryErrors: true,
+    retryErrorsCount: 3,
+    retryErrorsJitter: 200,
     linksToSkip: async (link) => /^https?:/.test(link) && !own.test(link),
   });
   return result.links
     .filter((link) => link.state === LinkState.BROKEN)
-    .map((link) => `${link.url} (status ${link.status}) on ${link.parent}`);
+    .map((link) => `${link.url} (status ${link.status || String((link.failureDetails?.[0] as Error | undefined)?.cause)}) on ${link.parent}`);
 }
