@@ -38,24 +38,23 @@ describe('a site whose lists outgrow a page', () => {
     expect(() => readPage(build.dist, urls.collection('en', 'methodologies', 3))).toThrow();
   });
 
-  test('a value shows a bounded number of its methodologies and links to search for all of them', () => {
-    const html = readPage(build.dist, urls.entry('en', 'values', 'val'));
-    const incoming = html.slice(html.indexOf('<h2>Referred to by</h2>'));
-    const heading = incoming.indexOf(`<h3>Methodologies (${methodologies})</h3>`);
-    expect(heading, 'the group heading gives the full count').toBeGreaterThan(-1);
-    const group = incoming.slice(heading);
-    const list = group.slice(0, group.indexOf('</ul>'));
-    expect([...list.matchAll(/<li>/g)]).toHaveLength(RELATED_SHOWN);
-    expect(group).toContain(`href="${urls.searchWith('en', { query: '', filters: { collection: ['Methodologies'], value: ['val title en'] } }).replaceAll('&', '&amp;')}"`);
-  });
-
-  test('an entry without a search filter of its own still shows a bounded list, with how many it leaves out', () => {
-    const html = readPage(build.dist, urls.entry('en', 'glossary', 'term'));
+  /** The "Referred to by" group of methodologies on an entry's English page, checked to hold RELATED_SHOWN links. */
+  const methodologiesReferring = (collection: 'values' | 'glossary', id: string) => {
+    const html = readPage(build.dist, urls.entry('en', collection, id));
     const incoming = html.slice(html.indexOf('<h2>Referred to by</h2>'));
     const heading = incoming.indexOf(`<h3>Methodologies (${methodologies})</h3>`);
     expect(heading, 'the group heading gives the full count').toBeGreaterThan(-1);
     const group = incoming.slice(heading);
     expect([...group.slice(0, group.indexOf('</ul>')).matchAll(/<li>/g)]).toHaveLength(RELATED_SHOWN);
-    expect(group).toContain(`<p>And ${methodologies - RELATED_SHOWN} more.</p>`);
+    return group;
+  };
+
+  test('a value shows a bounded number of its methodologies and links to search for all of them', () => {
+    const search = urls.searchWith('en', { query: '', filters: { collection: ['Methodologies'], value: ['val title en'] } });
+    expect(methodologiesReferring('values', 'val')).toContain(`href="${search.replaceAll('&', '&amp;')}"`);
+  });
+
+  test('an entry without a search filter of its own still shows a bounded list, with how many it leaves out', () => {
+    expect(methodologiesReferring('glossary', 'term')).toContain(`<p>And ${methodologies - RELATED_SHOWN} more.</p>`);
   });
 });
