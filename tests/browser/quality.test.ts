@@ -103,18 +103,13 @@ function layoutOf(lang: Lang) {
 
 describe.skipIf(!CHROMIUM)('keyboard paths in Chromium', () => {
   const site = useSiteInChromium();
-  const open = async (path: string): Promise<Page> => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}${path}`);
-    return page;
-  };
 
   describe.each(KEYBOARD_PAGES)('on $path', ({ path }) => {
     const layout = layoutOf(path.split('/')[1] as Lang);
     const regions: PageRegions = Object.entries(layout);
 
     test('Tab reaches the skip link first, shown on screen, and Enter moves focus to #content', async () => {
-      const page = await open(path);
+      const page = await site.open(path);
       await page.keyboard.press('Tab');
       expect(await focused(page, regions)).toMatchObject({ region: 'skip link', href: '#content' });
       const box = await page.locator(':focus').boundingBox();
@@ -125,7 +120,7 @@ describe.skipIf(!CHROMIUM)('keyboard paths in Chromium', () => {
     });
 
     test('every link of the main navigation and of the language switcher takes focus by Tab, visibly', async () => {
-      const page = await open(path);
+      const page = await site.open(path);
       const stops = await tabStopsUntil(page, regions, 'content');
       const hrefsIn = (selector: string) =>
         page.locator(`${selector} a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -137,7 +132,7 @@ describe.skipIf(!CHROMIUM)('keyboard paths in Chromium', () => {
     });
 
     test('the header search field takes focus by Tab, visibly', async (context) => {
-      const page = await open(path);
+      const page = await site.open(path);
       if ((await page.locator(`${layout['search field']} input`).count()) === 0) {
         await page.close();
         context.skip('this build has no search field in the header');

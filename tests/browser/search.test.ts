@@ -23,11 +23,6 @@ const glossaryIn = (lang: Lang) => [...content.glossary.values()].filter((entry)
 
 describe.skipIf(!CHROMIUM)('search in Chromium', () => {
   const site = useSiteInChromium();
-  const open = async (path: string): Promise<Page> => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.origin}${path}`);
-    return page;
-  };
   const status = (page: Page) => page.locator('[data-search-status]');
   const resultTitles = (page: Page) => page.locator('.result h3').allTextContents();
 
@@ -38,7 +33,7 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     test('a query typed without accents finds the accented title', async () => {
       for (const [collection, id] of [['values', 'cooperation'], ['glossary', 'coproduction']] as const) {
         const title = titleOf(collection, id, lang);
-        const page = await open(`${urls.search(lang)}?q=${encodeURIComponent(withoutAccents(title).toLowerCase())}`);
+        const page = await site.open(`${urls.search(lang)}?q=${encodeURIComponent(withoutAccents(title).toLowerCase())}`);
         await page.locator('.result').first().waitFor();
         expect(await resultTitles(page)).toContain(title);
         await page.close();
@@ -47,7 +42,7 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
 
     test('filters alone list every matching entry, and the count is announced', async () => {
       const glossary = t.collections.glossary.name;
-      const page = await open(`${urls.search(lang)}?collection=${encodeURIComponent(glossary)}`);
+      const page = await site.open(`${urls.search(lang)}?collection=${encodeURIComponent(glossary)}`);
       const expected = glossaryIn(lang);
       await expect.poll(() => status(page).textContent(), POLL).toBe(t.search.resultsMany.replace('{count}', String(expected)));
       expect(await status(page).getAttribute('aria-live')).toBe('polite');
@@ -57,7 +52,7 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     });
 
     test('a query and filters combine, and the state survives reload, back and forward', async () => {
-      const page = await open(urls.search(lang));
+      const page = await site.open(urls.search(lang));
       await page.fill('#search-query', withoutAccents(titleOf('glossary', 'coproduction', lang)).toLowerCase());
       await page.press('#search-query', 'Enter');
       await page.locator('.result').first().waitFor();
@@ -85,7 +80,7 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     });
 
     test('from any page, "/" and the keyboard alone lead to a result', async () => {
-      const page = await open(urls.collection(lang, 'values'));
+      const page = await site.open(urls.collection(lang, 'values'));
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
       await page.keyboard.type(withoutAccents(titleOf('values', 'cooperation', lang)).toLowerCase());

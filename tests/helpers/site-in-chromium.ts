@@ -1,12 +1,19 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium, serveSite } from './browser.ts';
 
+export interface SiteInChromium {
+  readonly browser: Browser;
+  readonly origin: string;
+  /** A new tab on a path of the site */
+  open(path: string): Promise<Page>;
+}
+
 /**
  * Serves the suite's built site and opens Chromium around the tests of a describe block. Call it inside
- * the block; read `browser` and `origin` inside tests and hooks, once they have started.
+ * the block; use it inside tests and hooks, once they have started.
  */
-export function useSiteInChromium(): { readonly browser: Browser; readonly origin: string } {
+export function useSiteInChromium(): SiteInChromium {
   let browser: Browser | undefined;
   let site: Awaited<ReturnType<typeof serveSite>> | undefined;
   beforeAll(async () => {
@@ -25,6 +32,11 @@ export function useSiteInChromium(): { readonly browser: Browser; readonly origi
     get origin() {
       if (!site) throw new Error('The site is not served yet: use it inside tests or hooks');
       return site.origin;
+    },
+    async open(path) {
+      const page = await this.browser.newPage();
+      await page.goto(`${this.origin}${path}`);
+      return page;
     },
   };
 }
