@@ -142,6 +142,20 @@ export function entriesByTranslationNeed(site: SiteData, lang: Lang): ListedEntr
   return listings.get(key) as ListedEntry[];
 }
 
+let summary: Record<Lang, Record<TranslationState, number>> | undefined;
+
+/** How many entries are in each translation state, per language, counted once per build. */
+export function translationCounts(site: SiteData): Record<Lang, Record<TranslationState, number>> {
+  summary ??= Object.fromEntries(
+    LANGUAGES.map((lang) => {
+      const counts: Record<TranslationState, number> = { source: 0, current: 0, outdated: 0, missing: 0 };
+      for (const c of COLLECTIONS) for (const entry of site.entries[c]) counts[entry.states[lang]]++;
+      return [lang, counts];
+    }),
+  ) as Record<Lang, Record<TranslationState, number>>;
+  return summary;
+}
+
 /** The content as the open-data exports take it: facts, and each translation's text and Markdown body. */
 export function exportableEntries(site: SiteData): { [C in CollectionName]: ExportableEntry<C>[] } {
   const convert = <C extends CollectionName>(entry: SiteEntry<C>): ExportableEntry<C> => ({
