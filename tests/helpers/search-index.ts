@@ -1,0 +1,24 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** One page as Pagefind stored it for showing results: the text it indexed, its meta and filters. */
+export interface IndexedPage {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Pagefind's signature before the JSON of each (gzipped) fragment file. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** Every page in a built site's search index, read from Pagefind's fragment files. */
+export function indexedPages(dist: string): IndexedPage[] {
+  const dir = join(dist, 'pagefind', 'fragment');
+  return readdirSync(dir).map((file) => {
+    const bytes = gunzipSync(readFileSync(join(dir, file)));
+    if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${file}: not a Pagefind fragment`);
+    return JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8')) as IndexedPage;
+  });
+}
