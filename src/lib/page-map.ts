@@ -12,7 +12,7 @@ export interface PageInfo {
   alternates: { lang: Lang; path: string }[];
   /** The content files the page is made from (empty for pages made of interface text only) */
   sources: string[];
-  /** Whether the page's content enters the search index (tool pages such as search itself do not) */
+  /** Whether the page enters the search index: entries and texts do; the home, tools and the lists' later pages do not */
   searchable: boolean;
 }
 
@@ -31,7 +31,7 @@ export function pageMap(content: CheckedContent): Map<string, PageInfo> {
       pages.set(pathFor(lang), { lang, indexable, alternates, sources: sourcesFor(lang), searchable: indexable && searchable });
     }
   };
-  add(urls.home, LANGUAGES);
+  add(urls.home, LANGUAGES, undefined, false);
   add(urls.openData, LANGUAGES);
   add(urls.about, LANGUAGES);
   const allEntries = COLLECTIONS.reduce((sum, c) => sum + content[c].size, 0);
@@ -41,7 +41,7 @@ export function pageMap(content: CheckedContent): Map<string, PageInfo> {
   add(urls.search, LANGUAGES, undefined, false);
   for (const collection of COLLECTIONS) {
     for (let page = 1; page <= pageCount(content[collection].size); page++) {
-      add((lang) => urls.collection(lang, collection, page), LANGUAGES);
+      add((lang) => urls.collection(lang, collection, page), LANGUAGES, undefined, page === 1);
     }
     for (const entry of content[collection].values()) {
       const translated = LANGUAGES.filter((lang) => entry.texts[lang]);

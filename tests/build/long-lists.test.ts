@@ -5,6 +5,7 @@ import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { RELATED_SHOWN } from '../../src/lib/relations.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { contentWith, readPage, runBuild, tempDir } from '../helpers/build.ts';
+import { indexedPages } from '../helpers/search-index.ts';
 
 // The valid fixture with its one methodology copied until the methodologies need a second page; every
 // copy names the fixture's value, so the value's page has far more related methodologies than it shows.
@@ -36,6 +37,13 @@ describe('a site whose lists outgrow a page', () => {
     expect(second.html).toContain(`rel="prev" href="${urls.collection('en', 'methodologies')}"`);
     expect(second.html).toContain('<title>Methodologies (Page 2 of 2)');
     expect(() => readPage(build.dist, urls.collection('en', 'methodologies', 3))).toThrow();
+  });
+
+  test('search finds the methodologies section once, by its first page, and every methodology by its own', () => {
+    const urlsIndexed = indexedPages(build.dist).map((page) => page.url);
+    expect(urlsIndexed).toContain(urls.collection('en', 'methodologies'));
+    expect(urlsIndexed).not.toContain(urls.collection('en', 'methodologies', 2));
+    expect(urlsIndexed.filter((url) => url.startsWith(urls.collection('en', 'methodologies')))).toHaveLength(methodologies + 1);
   });
 
   /** The "Referred to by" group of methodologies on an entry's English page, checked to hold RELATED_SHOWN links. */

@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { ui } from '../../src/lib/i18n.ts';
+import { LANGUAGES } from '../../src/lib/languages.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { ROOT } from '../helpers/build.ts';
+import { indexedPages } from '../helpers/search-index.ts';
+
+/** The real site, built once from content/ by the real build script (tests/global-setup.ts). */
+const indexed = indexedPages(inject('siteDist'));
+
+/** Every text the site's words come from: the content and the interface strings. */
+function sourceText(): string {
+  const read = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
+      item.isDirectory() ? read(join(dir, item.name)) : [readFileSync(join(dir, item.name), 'utf8')],
+    );
+  return [...read(join(ROOT, 'content')), ...read(join(ROOT, 'src', 'i18n'))].join('\n');
+}
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('the search index', () => {
+  test('holds words as readers see them: no label glued to its value, no cell to the next', () => {
+    const sources = sourceText();
+    // A capital after a lower-case letter, or a letter against a digit, inside one indexed word is either
+    // written so in the texts (CooperaSec) or two elements' texts that Pagefind joined for lack of a space.
+    const glued = indexed.flatMap((page) =>
+      page.content
+        .split(/\s+/)
+        .map((word) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
+        .filter((word) => /\p{Ll}[.,:;)]?\p{Lu}|\p{L}\d|\d\p{L}/u.test(word) && !sources.includes(word))
+        .map((word) => `${page.url}: ${word}`),
+    );
+    expect(glued).toEqual([]);
+  });
+
+  test('finds a section by its name and intro but not by its list, and never the home page', () => {
+    const byUrl = new Map(indexed.map((page) => [page.url, page]));
+    for (const lang of LANGUAGES) {
+      expect(byUrl.has(urls.home(lang))).toBe(false);
+      for (const collection of COLLECTIONS) {
+        const strings = ui(lang).collections[collection];
+        const text = byUrl.get(urls.collection(lang, collection))?.content ?? '';
+        expect(text.startsWith(strings.name), text).toBe(true);
+        expect(text, 'nothing beyond the heading and intro').toMatch(new RegExp(`${literal(strings.intro)}\\.?$`));
+      }
+    }
+  });
+});
