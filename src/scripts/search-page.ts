@@ -1,14 +1,19 @@
 import { FACETS, type Facet } from '../lib/search-facets.ts';
 import { activeFilters, isEmpty, pagefindFilters, readState, toggleFilter, writeState, type SearchState } from '../lib/search-state.ts';
 
+/** Each filter's values, with how many pages have each */
+type Filters = Record<string, Record<string, number>>;
+
+interface SearchResponse {
+  results: { data(): Promise<ResultData> }[];
+  filters: Filters;
+}
+
 /** The parts of Pagefind's JS API the search page uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    query: string | null,
-    options: { filters?: Record<string, unknown>; sort?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
+  filters(): Promise<Filters>;
+  search(query: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<SearchResponse>;
 }
 
 interface ResultData {
@@ -30,7 +35,8 @@ interface Strings {
   clearAll: string;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown at a time: each needs its own request for its text. */
+const PAGE_SIZE = 10;
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string) {
@@ -50,16 +56,15 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const chips = root.querySelector<HTMLElement>('[data-search-chips]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   // Filters start folded, so that on a phone the results come first; a wide screen has room for both.
-  if (matchMedia('(min-width: 48rem)').matches) root.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
+  if (matchMedia('(min-width: 48rem)').matches) filtersPanel.open = true;
   status.textContent = strings.loading;
 
   let pagefind: Pagefind;
-  let allFilters: Record<string, Record<string, number>>;
   try {
     pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: BASE, excerptLength: 24 });
-    allFilters = await pagefind.filters();
   } catch {
     status.textContent = strings.failed;
     return;
@@ -74,12 +79,12 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     void render();
   };
 
-  const renderFacets = (counts: Record<string, Record<string, number>>) => {
+  const renderFacets = (totals: Filters, counts: Filters) => {
     facetsBox.replaceChildren(
-      ...FACETS.filter((facet) => Object.keys(allFilters[facet] ?? {}).length > 0).map((facet) => {
+      ...FACETS.filter((facet) => Object.keys(totals[facet] ?? {}).length > 0).map((facet) => {
         const fieldset = element('fieldset');
         fieldset.append(element('legend', {}, strings.facets[facet]));
-        const values = Object.keys(allFilters[facet] ?? {}).sort((a, b) => a.localeCompare(b, lang));
+        const values = Object.keys(totals[facet] ?? {}).sort((a, b) => a.localeCompare(b, lang));
         for (const value of values) {
           const id = `f-${facet}-${values.indexOf(value)}`;
           const box = element('input', { type: 'checkbox', id, name: facet, value });
@@ -128,41 +133,81 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     return item;
   };
 
+  const runSearch = () =>
+    pagefind.search(state.query || null, {
+      filters: pagefindFilters(state),
+      ...(state.query ? {} : { sort: { title: 'asc' } }),
+    });
+
+  // Every filter's values and counts need all the filter indexes, which grow with the site: they are
+  // fetched once the filters are open, after the results, so a phone's first search costs only its results.
+  let facetTotals: Filters | undefined;
+  let lastSearch: SearchResponse | undefined;
+  const showFacets = async () => {
+    if (!filtersPanel.open) return;
+    const current = run;
+    try {
+      if (!facetTotals) {
+        facetTotals = await pagefind.filters();
+        // A search made before the indexes arrived counted only the filters it used.
+        lastSearch = undefined;
+      }
+      if (current !== run) return;
+      if (isEmpty(state)) {
+        renderFacets(facetTotals, facetTotals);
+        return;
+      }
+      lastSearch ??= await runSearch();
+      if (current === run) renderFacets(facetTotals, lastSearch.filters);
+    } catch {
+      status.textContent = strings.failed;
+    }
+  };
+  filtersPanel.addEventListener('toggle', () => void showFacets());
+
   const render = async () => {
     const current = ++run;
     input.value = state.query;
     renderChips();
+    lastSearch = undefined;
     if (isEmpty(state)) {
-      renderFacets(allFilters);
       list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
       status.textContent = strings.start;
+      await showFacets();
       return;
     }
-    const search = await pagefind.search(state.query || null, {
-      filters: pagefindFilters(state),
-      ...(state.query ? {} : { sort: { title: 'asc' } }),
-    });
+    list.setAttribute('aria-busy', 'true');
+    const search = await runSearch();
     if (current !== run) return;
-    renderFacets(search.filters);
+    lastSearch = search;
     const count = search.results.length;
     status.textContent = count === 0 ? strings.noResults : count === 1 ? strings.resultsOne : strings.resultsMany.replace('{count}', String(count));
     let shown = 0;
-    const showMore = async () => {
-      const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-      if (current !== run) return;
+    /** Shows the next batch of results; returns the first one's link, where a keyboard user goes next. */
+    const showMore = async (): Promise<HTMLElement | undefined> => {
+      // The batch is claimed and its button gone before its texts arrive, so a second press cannot repeat it.
+      const from = shown;
+      shown = Math.min(count, shown + PAGE_SIZE);
       list.querySelector('.more')?.remove();
-      list.append(...page.map(renderResult));
-      shown += page.length;
+      list.setAttribute('aria-busy', 'true');
+      const page = await Promise.all(search.results.slice(from, shown).map((r) => r.data()));
+      if (current !== run) return;
+      const items = page.map(renderResult);
+      list.append(...items);
       if (shown < count) {
         const more = element('li', { class: 'more' });
         const button = element('button', { type: 'button' }, `+ ${Math.min(PAGE_SIZE, count - shown)}`);
-        button.addEventListener('click', () => void showMore());
+        button.addEventListener('click', () => void showMore().then((first) => first?.focus()));
         more.append(button);
         list.append(more);
       }
+      list.setAttribute('aria-busy', 'false');
+      return items[0]?.querySelector('a') ?? undefined;
     };
     list.replaceChildren();
     await showMore();
+    if (current === run) await showFacets();
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
+import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { ui } from '../../src/lib/i18n.ts';
@@ -46,8 +47,18 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
       const expected = glossaryIn(lang);
       await expect.poll(() => status(page).textContent(), POLL).toBe(t.search.resultsMany.replace('{count}', String(expected)));
       expect(await status(page).getAttribute('aria-live')).toBe('polite');
-      await page.locator('.more button').click();
-      await expect.poll(() => page.locator('.result').count(), POLL).toBe(expected);
+      // Results come a few at a time, each batch behind a button; the list is busy while a batch loads
+      const idle = page.locator('[data-search-results][aria-busy="false"]');
+      await idle.waitFor({ state: 'attached' });
+      for (let shown = await page.locator('.result').count(); shown < expected; shown = await page.locator('.result').count()) {
+        await page.locator('.more button').click();
+        await expect.poll(() => page.locator('.result').count(), POLL).toBeGreaterThan(shown);
+        await idle.waitFor({ state: 'attached' });
+        // The keyboard goes on from the first of the new results
+        await expect.poll(() => page.evaluate((n) => document.activeElement === document.querySelectorAll('.result h3 a')[n], shown), POLL).toBe(true);
+      }
+      expect(await page.locator('.result').count()).toBe(expected);
+      expect(await page.locator('.more').count()).toBe(0);
       await page.close();
     });
 
@@ -117,6 +128,30 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
     console.log(`search page at ${width} px: cumulative layout shift ${shift.toFixed(4)}`);
     expect(shift).toBeLessThan(0.01);
+    await context.close();
+  });
+
+  test('on a phone the first results need no filter index; opening the filters fetches them and shows counts', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const filterIndexes: string[] = [];
+    context.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterIndexes.push(request.url());
+    });
+    await page.goto(`${site.origin}${urls.search('en')}?q=community`);
+    await expect.poll(() => page.locator('.result').count(), POLL).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(filterIndexes).toEqual([]);
+    await page.locator('[data-search-filters] summary').click();
+    const collections = page.locator('[data-search-facets] fieldset').first().locator('label');
+    await expect.poll(() => collections.count(), POLL).toBeGreaterThan(1);
+    expect(filterIndexes.length).toBeGreaterThan(0);
+    // The counts are of the results (all entries, and perhaps a section page, which has no collection),
+    // not of every page on the site.
+    const results = Number(/\d+/.exec((await status(page).textContent()) ?? '')?.[0]);
+    const counted = (await collections.allTextContents()).reduce((sum, label) => sum + Number(/\((\d+)\)$/.exec(label)?.[1]), 0);
+    expect(counted).toBeLessThanOrEqual(results);
+    expect(counted).toBeGreaterThanOrEqual(results - COLLECTIONS.length);
     await context.close();
   });
 
