@@ -7,9 +7,11 @@
 // is reported. The build is the real one (`npm run build`) with TEIXIT_CONTENT and TEIXIT_DIST pointing
 // into a temporary folder. It prints what it measured and ends with one line:
 //   bench pages=… build_s=… peak_rss_mb=… dist_mb=… bytes_per_page=… article_gz=… first_search_kb=… search_ms=…
+// first_search_kb: the Pagefind files the real search page, 390 px wide, fetches from opening until the
+// results of its first query ("community", the commonest word) are on screen; search_ms: the median of
+// twenty more queries on that page, from submitting to results on screen (scripts/lib/bench-search.ts).
 // MB are MiB (2^20 bytes), KB are KiB.
 import { spawn } from 'node:child_process';
-import { get } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -19,8 +21,8 @@ import { COLLECTIONS } from '../src/lib/collections.ts';
 import { ui } from '../src/lib/i18n.ts';
 import { LANGUAGES } from '../src/lib/languages.ts';
 import { cleanEnv, ROOT } from '../tests/helpers/build.ts';
+import { FIRST_QUERY, measureSearch } from './lib/bench-search.ts';
 import { generateContent } from './lib/synthetic-content.ts';
-import { WORDS } from './lib/synthetic-words.ts';
 
 const TIME = '/usr/bin/time';
 
@@ -379,135 +381,6 @@ function articleWeight(dist: string): { page: string; htmlGz: number; assets: { 
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Search in Chromium
-
-interface SearchFigures {
-  firstKb: number;
-  firstFiles: { path: string; bytes: number }[];
-  firstMs: number;
-  medianMs: number;
-  times: number[];
-  /** Median of the part spent in search() alone (index chunks), and in loading the 10 results' data (fragments) */
-  medianSearchOnlyMs: number;
-  medianDataMs: number;
-  results: number;
-  cspNote?: string;
-}
-
-function searchQueries(): string[] {
-  const words = (WORDS.en.match(/[a-z]+(?= \d)/g) ?? []).filter((w) => w.length >= 6);
-  const queries: string[] = [];
-  // single words, two-word queries and prefixes as typed, all from the texts' own vocabulary
-  for (let i = 0; queries.length < 20; i++) {
-    const a = words[(i * 7 + 3) % words.length] as string;
-    const b = words[(i * 13 + 11) % words.length] as string;
-    queries.push(i % 3 === 0 ? a : i % 3 === 1 ? `${a} ${b}` : a.slice(0, 4));
-  }
-  return queries;
-}
-
-/** Bytes a server sends for a URL asked for as Chromium asks: status line, headers and (compressed) body. */
-function bytesOnTheWire(url: string): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    get(url, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }, (response) => {
-      let bytes = `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n\r\n`.length;
-      for (let i = 0; i < response.rawHeaders.length; i += 2) {
-        bytes += `${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}\r\n`.length;
-      }
-      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      response.on('end', () => resolvePromise(bytes));
-      response.on('error', reject);
-    }).on('error', reject);
-  });
-}
-
-async function measureSearch(dist: string): Promise<SearchFigures | string> {
-  const { CHROMIUM, launchChromium, serveSite } = await import('../tests/helpers/browser.ts');
-  if (!CHROMIUM) {
-    return 'SKIPPED: no Chromium at /usr/bin/chromium or CHROME_PATH (apt-get install -y chromium): no search figures.';
-  }
-  const { origin, server } = await serveSite(dist);
-  const browser = await launchChromium();
-  try {
-    const attempt = async (bypassCSP: boolean) => {
-      const context = await browser.newContext({ bypassCSP });
-      // Which files each step asks for, the worker's requests included
-      const requests: { url: string; phase: string }[] = [];
-      let phase = 'page';
-      context.on('request', (request) => requests.push({ url: request.url(), phase }));
-      const page = await context.newPage();
-      await page.goto(`${origin}/en/`);
-      await page.waitForLoadState('networkidle');
-      phase = 'first';
-      const queries = searchQueries();
-      const first = await page.evaluate(async (query) => {
-        const started = performance.now();
-        const url = '/pagefind/pagefind.js';
-        const pagefind = await import(url);
-        await pagefind.init();
-        const search = await pagefind.search(query);
-        const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
-        (window as unknown as { pagefind: unknown }).pagefind = pagefind;
-        return { ms: performance.now() - started, results: search.results.length, loaded: data.length };
-      }, 'community');
-      phase = 'queries';
-      const times: number[] = [];
-      const searchOnly: number[] = [];
-      const data: number[] = [];
-      for (const query of queries) {
-        const timing = await page.evaluate(async (q) => {
-          const pagefind = (window as unknown as { pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> } }).pagefind;
-          const started = performance.now();
-          const search = await pagefind.search(q);
-          const found = performance.now();
-          await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-          return { total: performance.now() - started, search: found - started };
-        }, query);
-        times.push(timing.total);
-        searchOnly.push(timing.search);
-        data.push(timing.total - timing.search);
-      }
-      await context.close();
-      return { first, times, searchOnly, data, requests };
-    };
-    let cspNote: string | undefined;
-    let run: Awaited<ReturnType<typeof attempt>>;
-    try {
-      run = await attempt(false);
-    } catch (error) {
-      cspNote = `Pagefind did not load under the pages' own Content-Security-Policy (${(error as Error).message.split('\n')[0]}); measured with bypassCSP.`;
-      run = await attempt(true);
-    }
-    // Playwright does not report the size of a worker's own script, so each file the first search asked
-    // for is fetched again from the same server, as Chromium asks for it, and its bytes on the wire counted.
-    const paths = [
-      ...new Set(run.requests.filter((r) => r.phase === 'first').map((r) => new URL(r.url).pathname)),
-    ].filter((path) => path.startsWith('/pagefind/'));
-    const firstFiles: { path: string; bytes: number }[] = [];
-    for (const path of paths) firstFiles.push({ path, bytes: await bytesOnTheWire(`${origin}${path}`) });
-    const median = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return ((sorted[Math.floor((sorted.length - 1) / 2)] as number) + (sorted[Math.ceil((sorted.length - 1) / 2)] as number)) / 2;
-    };
-    const medianMs = median(run.times);
-    return {
-      firstKb: firstFiles.reduce((sum, f) => sum + f.bytes, 0) / 1024,
-      firstFiles,
-      firstMs: run.first.ms,
-      medianMs,
-      times: run.times,
-      medianSearchOnlyMs: median(run.searchOnly),
-      medianDataMs: median(run.data),
-      results: run.first.results,
-      cspNote,
-    };
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------
 
 function clearCaches() {
   for (const path of [
@@ -608,18 +481,19 @@ try {
   const search = await measureSearch(dist);
   if (typeof search === 'string') console.log(`search: ${search}`);
   else {
-    if (search.cspNote) console.log(`search: NOTE ${search.cspNote}`);
+    const { phone, wide } = search;
     console.log(
-      `search: first query ("community", ${search.results} results) took ${fmt(search.firstMs, 0)} ms from import to 10 results' data, transferring ${fmt(search.firstKb)} KB of Pagefind files (headers and compressed bodies, as Astro's preview serves them):`,
+      `search: first query ("${FIRST_QUERY}") on the search page, ${phone.width} px wide (filters folded): "${phone.status}" shown ${fmt(phone.ms, 0)} ms after submitting; from opening the page it fetched ${fmt(phone.kb)} KB of Pagefind files (headers and compressed bodies, as Astro's preview serves them):`,
     );
-    for (const file of search.firstFiles) console.log(`  ${fmt(file.bytes / 1024).padStart(8)} KB  ${file.path}`);
-    console.log(`search: 20 queries, ms: ${search.times.map((t) => fmt(t, 0)).join(' ')}; median ${fmt(search.medianMs)} ms`);
+    for (const file of phone.files) console.log(`  ${fmt(file.bytes / 1024).padStart(8)} KB  ${file.path}`);
+    const extra = wide.files.filter((file) => !phone.files.some((f) => f.path === file.path) && !file.path.startsWith('/pagefind/fragment/'));
     console.log(
-      `search: median ${fmt(search.medianSearchOnlyMs)} ms in search() (index chunks), ${fmt(search.medianDataMs)} ms loading the 10 results' data (one fragment request each)`,
+      `search: the same ${wide.width} px wide (filters open, with counts): ${fmt(wide.kb)} KB, of which ${fmt(extra.reduce((sum, f) => sum + f.bytes, 0) / 1024)} KB are the ${extra.length} filter indexes`,
     );
+    console.log(`search: 20 more queries, ms from submitting to results on screen: ${search.times.map((t) => fmt(t, 0)).join(' ')}; median ${fmt(search.medianMs)} ms`);
   }
 
-  const searchKb = typeof search === 'string' ? 'na' : fmt(search.firstKb);
+  const searchKb = typeof search === 'string' ? 'na' : fmt(search.phone.kb);
   const searchMs = typeof search === 'string' ? 'na' : fmt(search.medianMs);
   console.log(
     `bench pages=${figures.htmlPages} build_s=${fmt(build.wallMs / 1000)} peak_rss_mb=${fmt(peakKb / 1024, 0)} dist_mb=${fmt(figures.totalBytes / MiB)} bytes_per_page=${Math.round(figures.htmlBytes / figures.htmlPages)} article_gz=${article.total} first_search_kb=${searchKb} search_ms=${searchMs}`,
