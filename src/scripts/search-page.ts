@@ -12,6 +12,7 @@ interface SearchResponse {
 /** The parts of Pagefind's JS API the search page uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   filters(): Promise<Filters>;
   search(query: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<SearchResponse>;
 }
@@ -65,6 +66,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   try {
     pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: BASE, excerptLength: 24 });
+    // The engine and this language's index metadata load now, while the visitor types.
+    await pagefind.init();
   } catch {
     status.textContent = strings.failed;
     return;
