@@ -33,6 +33,13 @@ export function toggleFilter(state: SearchState, facet: Facet, value: string): S
   return { ...state, filters };
 }
 
+/** The same search without one filter: what another value of that filter would add to (values within a filter widen). */
+export function withoutFilter(state: SearchState, facet: Facet): SearchState {
+  const filters = { ...state.filters };
+  delete filters[facet];
+  return { ...state, filters };
+}
+
 export function activeFilters(state: SearchState): { facet: Facet; value: string }[] {
   return FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((value) => ({ facet, value })));
 }

@@ -1,5 +1,14 @@
 import { FACETS, type Facet } from '../lib/search-facets.ts';
-import { activeFilters, isEmpty, pagefindFilters, readState, toggleFilter, writeState, type SearchState } from '../lib/search-state.ts';
+import {
+  activeFilters,
+  isEmpty,
+  pagefindFilters,
+  readState,
+  toggleFilter,
+  withoutFilter,
+  writeState,
+  type SearchState,
+} from '../lib/search-state.ts';
 
 /** Each filter's values, with how many pages have each */
 type Filters = Record<string, Record<string, number>>;
@@ -136,10 +145,10 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     return item;
   };
 
-  const runSearch = () =>
-    pagefind.search(state.query || null, {
-      filters: pagefindFilters(state),
-      ...(state.query ? {} : { sort: { title: 'asc' } }),
+  const runSearch = (search: SearchState) =>
+    pagefind.search(search.query || null, {
+      filters: pagefindFilters(search),
+      ...(search.query ? {} : { sort: { title: 'asc' } }),
     });
 
   // Every filter's values and counts need all the filter indexes, which grow with the site: they are
@@ -160,8 +169,14 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         renderFacets(facetTotals, facetTotals);
         return;
       }
-      lastSearch ??= await runSearch();
-      if (current === run) renderFacets(facetTotals, lastSearch.filters);
+      lastSearch ??= await runSearch(state);
+      const counts = { ...lastSearch.filters };
+      // A chosen filter's values are counted as if it were not chosen: each one adds its own results.
+      for (const facet of Object.keys(state.filters) as Facet[]) {
+        const without = withoutFilter(state, facet);
+        counts[facet] = (isEmpty(without) ? facetTotals : (await runSearch(without)).filters)[facet] ?? {};
+      }
+      if (current === run) renderFacets(facetTotals, counts);
     } catch {
       status.textContent = strings.failed;
     }
@@ -181,7 +196,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       return;
     }
     list.setAttribute('aria-busy', 'true');
-    const search = await runSearch();
+    const search = await runSearch(state);
     if (current !== run) return;
     lastSearch = search;
     const count = search.results.length;

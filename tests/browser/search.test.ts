@@ -155,6 +155,24 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     await context.close();
   });
 
+  test("a chosen filter's other values count what each would add, not zero", async () => {
+    const t = ui('en');
+    const methodologiesCount = async (path: string) => {
+      const page = await site.open(path);
+      const label = page.locator('[data-search-facets] label', { hasText: new RegExp(`^${t.collections.methodologies.name} \\(`) });
+      await label.waitFor(POLL);
+      const count = Number(/\((\d+)\)$/.exec((await label.textContent()) ?? '')?.[1]);
+      await page.close();
+      return count;
+    };
+    const glossary = encodeURIComponent(t.collections.glossary.name);
+    const methodologies = [...content.methodologies.values()].filter((entry) => entry.texts.en).length;
+    expect(await methodologiesCount(`${urls.search('en')}?collection=${glossary}`)).toBe(methodologies);
+    const alone = await methodologiesCount(`${urls.search('en')}?q=community`);
+    expect(alone).toBeGreaterThan(0);
+    expect(await methodologiesCount(`${urls.search('en')}?q=community&collection=${glossary}`)).toBe(alone);
+  });
+
   test('nothing of the search is downloaded on other pages', async () => {
     const page = await site.browser.newPage();
     const requested: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { activeFilters, isEmpty, pagefindFilters, readState, toggleFilter, writeState } from '../../src/lib/search-state.ts';
+import { activeFilters, isEmpty, pagefindFilters, readState, toggleFilter, withoutFilter, writeState } from '../../src/lib/search-state.ts';
 
 describe('search state', () => {
   test('round-trips through the URL in a stable order', () => {
@@ -27,5 +27,12 @@ describe('search state', () => {
       phase: { any: ['Disseny', 'Avaluació'] },
       value: { any: ['Cooperació'] },
     });
+  });
+
+  test('a search without one filter keeps the words and the other filters', () => {
+    const state = { query: 'barri', filters: { phase: ['Disseny'], value: ['Cooperació'] } };
+    expect(withoutFilter(state, 'phase')).toEqual({ query: 'barri', filters: { value: ['Cooperació'] } });
+    expect(state.filters.phase).toEqual(['Disseny']);
+    expect(isEmpty(withoutFilter({ query: '', filters: { phase: ['Disseny'] } }, 'phase'))).toBe(true);
   });
 });
