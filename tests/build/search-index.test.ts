@@ -13,14 +13,12 @@ const indexed = indexedPages(inject('siteDist'));
 
 /** Every text the site's words come from: the content and the interface strings. */
 function sourceText(): string {
-  const read = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
-      item.isDirectory() ? read(join(dir, item.name)) : [readFileSync(join(dir, item.name), 'utf8')],
-    );
-  return [...read(join(ROOT, 'content')), ...read(join(ROOT, 'src', 'i18n'))].join('\n');
+  return [join(ROOT, 'content'), join(ROOT, 'src', 'i18n')]
+    .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }))
+    .filter((item) => item.isFile())
+    .map((item) => readFileSync(join(item.parentPath, item.name), 'utf8'))
+    .join('\n');
 }
-
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the search index', () => {
   test('holds words as readers see them: no label glued to its value, no cell to the next', () => {
@@ -45,7 +43,7 @@ describe('the search index', () => {
         const strings = ui(lang).collections[collection];
         const text = byUrl.get(urls.collection(lang, collection))?.content ?? '';
         expect(text.startsWith(strings.name), text).toBe(true);
-        expect(text, 'nothing beyond the heading and intro').toMatch(new RegExp(`${literal(strings.intro)}\\.?$`));
+        expect([strings.intro, `${strings.intro}.`].some((end) => text.endsWith(end)), `nothing beyond the heading and intro: ${text}`).toBe(true);
       }
     }
   });
