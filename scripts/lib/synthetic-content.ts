@@ -17,8 +17,11 @@ import {
   DURATION_UNITS,
   EXPERIENCE_KINDS,
   FORMATS,
+  FACILITATION_LEVELS,
   PARTICIPATION_LEVELS,
   PHASES,
+  PURPOSES,
+  WORKSHEET_KINDS,
 } from '../../src/schemas/vocabulary.ts';
 import { WORDS } from './synthetic-words.ts';
 
@@ -64,6 +67,7 @@ const SHARES: Record<Exclude<CollectionName, 'glossary'>, [share: number, minimu
   axes: [0.14, 3],
   methodologies: [0.35, 4],
   guides: [0.05, 1],
+  worksheets: [0.08, 2],
   experiences: [0.15, 2],
 };
 const MIN_ENTRIES = 24;
@@ -418,6 +422,8 @@ function planEntries(seed: number, sizes: Record<CollectionName, number>): Plan[
   add(
     'methodologies',
     (rng, id) => ({
+      purposes: rng.distinct(PURPOSES, rng.int(1, 3)),
+      facilitation: rng.pick(FACILITATION_LEVELS),
       phases: rng.distinct(PHASES, rng.int(1, 3)).sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b)),
       participation: rng.pick(PARTICIPATION_LEVELS),
       groupSize: (() => {
@@ -432,6 +438,7 @@ function planEntries(seed: number, sizes: Record<CollectionName, number>): Plan[
       values: rng.skewed(ids.values, rng.int(2, 4)),
       axes: rng.skewed(ids.axes, rng.int(2, 6)),
       related: rng.skewed(ids.methodologies, rng.int(3, 6), id),
+      worksheets: rng.skewed(ids.worksheets, rng.int(1, 3)),
       experiences: rng.skewed(ids.experiences, rng.int(0, 3)),
       territories: rng.skewed(ids.territories, rng.int(0, 2)),
       glossary: rng.skewed(ids.glossary, rng.int(4, 9)),
@@ -476,6 +483,36 @@ function planEntries(seed: number, sizes: Record<CollectionName, number>): Plan[
     (w) => ({
       data: { title: w.phrase(4, 9), summary: w.summary() },
       body: `${w.text(300, 600)}\n\n${w.body(4, [280, 480], [2, 3], PHASE_HEADINGS[w.lang])}`,
+    }),
+  );
+
+  add(
+    'worksheets',
+    (rng) => ({
+      kind: rng.pick(WORKSHEET_KINDS),
+      adaptable: false,
+      parts: [
+        { kind: 'heading', id: 'about' },
+        { kind: 'line', id: 'name' },
+        { kind: 'lines', id: 'notes', rows: rng.int(3, 8) },
+        { kind: 'table', id: 'people', columns: ['who', 'what'], rows: rng.int(4, 10) },
+      ],
+      reviewed: reviewed(rng),
+    }),
+    (w) => ({
+      data: {
+        title: w.phrase(2, 5),
+        summary: w.summary(),
+        labels: {
+          about: w.phrase(1, 3),
+          name: w.phrase(1, 3),
+          notes: w.phrase(2, 4),
+          people: w.phrase(1, 3),
+          'people.who': w.phrase(1, 2),
+          'people.what': w.phrase(1, 2),
+        },
+      },
+      body: w.paragraphs(1, [150, 300]),
     }),
   );
 

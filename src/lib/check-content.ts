@@ -220,7 +220,7 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
     }
   }
 
-  issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()));
+  issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()), ...checkWorksheetLabels(factLines.keys()));
   issues.push(...checkTranslationStates(content, history));
   const knownPaths = new Set(pageMap(content).keys());
   const glossaryIds = knownIds.get('glossary') ?? new Set<string>();
@@ -281,6 +281,59 @@ function checkActions(entries: Iterable<CheckedEntry>): ContentIssue[] {
           field: `actions.${id}`,
           expected: `only actions declared in ${axis.factsFile} (${declared.join(', ') || 'none'})`,
           found: `an undeclared action "${id}"`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** The label keys a worksheet's translations must word: every part, and every option and column of a part. */
+export function worksheetLabelKeys(parts: Facts<'worksheets'>['parts']): string[] {
+  return parts.flatMap((part) => [
+    part.id,
+    ...('options' in part ? part.options : 'columns' in part ? part.columns : []).map((sub) => `${part.id}.${sub}`),
+  ]);
+}
+
+/** A worksheet's parts are declared in entry.yaml and worded in each translation's labels. */
+function checkWorksheetLabels(entries: Iterable<CheckedEntry>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const entry of entries) {
+    if (entry.collection !== 'worksheets') continue;
+    const sheet = entry as CheckedEntry<'worksheets'>;
+    const declared = worksheetLabelKeys(sheet.facts.parts);
+    const seen = new Set<string>();
+    for (const part of sheet.facts.parts) {
+      if (seen.has(part.id)) {
+        issues.push({
+          severity: 'error',
+          file: sheet.factsFile,
+          field: 'parts',
+          expected: 'each part id once',
+          found: `"${part.id}" twice`,
+        });
+      }
+      seen.add(part.id);
+    }
+    for (const text of Object.values(sheet.texts)) {
+      const worded = Object.keys(text.data.labels);
+      for (const key of declared.filter((key) => !worded.includes(key))) {
+        issues.push({
+          severity: 'error',
+          file: text.file,
+          field: `labels.${key}`,
+          expected: `the wording of "${key}", declared in ${sheet.factsFile}`,
+          found: 'nothing (the field is missing)',
+        });
+      }
+      for (const key of worded.filter((key) => !declared.includes(key))) {
+        issues.push({
+          severity: 'error',
+          file: text.file,
+          field: `labels.${key}`,
+          expected: `only labels of parts declared in ${sheet.factsFile}`,
+          found: `an undeclared label "${key}"`,
         });
       }
     }

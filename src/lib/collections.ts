@@ -5,6 +5,7 @@ export const COLLECTIONS = [
   'values',
   'methodologies',
   'guides',
+  'worksheets',
   'experiences',
   'glossary',
   'territories',

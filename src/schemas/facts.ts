@@ -5,10 +5,13 @@ import {
   AXIS_KINDS,
   DURATION_UNITS,
   EXPERIENCE_KINDS,
+  FACILITATION_LEVELS,
   FORMATS,
   PARTICIPATION_LEVELS,
   PHASES,
+  PURPOSES,
   TERRITORY_KINDS,
+  WORKSHEET_KINDS,
 } from './vocabulary.ts';
 
 /**
@@ -67,6 +70,14 @@ const range = z
   .refine((r) => r.max >= r.min, { message: 'max at least as large as min', path: ['max'] });
 
 export const methodologyFacts = z.strictObject({
+  purposes: z
+    .array(z.enum(PURPOSES))
+    .min(1)
+    .max(3)
+    .describe('What the method helps a group achieve: one to three purposes, the main one first.'),
+  facilitation: z
+    .enum(FACILITATION_LEVELS)
+    .describe('Facilitation experience the team needs to run it well: none, some or experienced.'),
   phases: z.array(z.enum(PHASES)).min(1).describe('Phases of a coproduction process in which the method is used.'),
   participation: z.enum(PARTICIPATION_LEVELS).describe('How much power participants have (IAP2 spectrum).'),
   groupSize: range.describe('How many people take part.'),
@@ -82,6 +93,7 @@ export const methodologyFacts = z.strictObject({
   values: z.array(entryId).min(1).describe('Values the method serves (ids of values entries).'),
   axes: z.array(entryId).min(1).describe('Axes, goals, objectives or measures it serves (ids of axes entries).'),
   related: refs('Related methodologies (ids of methodologies entries).'),
+  worksheets: refs('Worksheets its materials name: forms, templates, checklists (ids of worksheets entries).'),
   experiences: refs('Experiences that illustrate it (ids of experiences entries).'),
   territories: refs('Territories a source ties the method to (ids of territories entries).'),
   glossary,
@@ -124,4 +136,45 @@ export const territoryFacts = z.strictObject({
   parent: entryId.optional().describe('The territory it is part of (id of a territories entry).'),
   code: z.string().min(1).describe("Official code: a city's INE municipality code, a district's number in its city."),
   order,
+});
+
+const partId = entryId.describe('A short id; each translation words it under labels.<id>.');
+const rows = z.number().int().min(1).max(30);
+
+/** One block of a worksheet, in print order. Its words are in each translation's `labels`. */
+export const worksheetPart = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('heading').describe('A section heading.'), id: partId }),
+  z.strictObject({ kind: z.literal('note').describe('A sentence of instructions.'), id: partId }),
+  z.strictObject({ kind: z.literal('line').describe('A label and one line to write on.'), id: partId }),
+  z.strictObject({
+    kind: z.literal('lines').describe('A label and a box of several lines to write in.'),
+    id: partId,
+    rows: rows.describe('How many lines the box has.'),
+  }),
+  z.strictObject({
+    kind: z.literal('choice').describe('A question answered by ticking boxes.'),
+    id: partId,
+    options: z.array(entryId).min(2).describe('The ids of the boxes to tick; labels.<id>.<option> words each.'),
+  }),
+  z.strictObject({
+    kind: z.literal('table').describe('A table with blank rows to fill in.'),
+    id: partId,
+    columns: z.array(entryId).min(2).max(7).describe('The ids of its columns; labels.<id>.<column> words each.'),
+    rows: rows.describe('How many blank rows it has.'),
+  }),
+  z.strictObject({ kind: z.literal('paragraph').describe('Template text to adapt, with blanks written ____.'), id: partId }),
+  z.strictObject({ kind: z.literal('signature').describe('A label with lines for a signature, a name and a date.'), id: partId }),
+]);
+export type WorksheetPart = z.output<typeof worksheetPart>;
+
+export const worksheetFacts = z.strictObject({
+  kind: z.enum(WORKSHEET_KINDS).describe('What sort of document it is.'),
+  adaptable: z
+    .boolean()
+    .default(false)
+    .describe('A template meant to be adapted (agreements, consent forms, invitations): also offered as an editable DOCX.'),
+  parts: z.array(worksheetPart).min(1).describe('The blocks of the sheet, in print order.'),
+  glossary,
+  reviewed: isoDate.describe('Date of the last review of the worksheet, YYYY-MM-DD.'),
+  sources: z.array(source).default([]).describe('Where its format comes from, if a source defines it.'),
 });

@@ -37,6 +37,7 @@ export const MODEL = {
       values: 'values',
       axes: 'axes',
       related: 'methodologies',
+      worksheets: 'worksheets',
       experiences: 'experiences',
       territories: 'territories',
     },
@@ -65,6 +66,11 @@ export const MODEL = {
     facts: facts.glossaryFacts,
     text: texts.glossaryText,
     refs: { related: 'glossary' },
+  },
+  worksheets: {
+    facts: facts.worksheetFacts,
+    text: texts.worksheetText,
+    refs: { ...shared },
   },
   territories: {
     facts: facts.territoryFacts,

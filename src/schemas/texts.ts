@@ -48,3 +48,10 @@ export const glossaryText = z.strictObject({
 });
 
 export const plainText = z.strictObject({ ...baseText });
+
+export const worksheetText = z.strictObject({
+  ...baseText,
+  labels: z
+    .record(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)?$/, 'a part id, or <part>.<option or column>'), z.string().min(1))
+    .describe('The words of each part declared in entry.yaml, keyed by its id (and <id>.<option> or <id>.<column>).'),
+});

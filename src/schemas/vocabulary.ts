@@ -9,6 +9,22 @@ export const DURATION_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months'] as
 export const AXIS_KINDS = ['goal', 'axis', 'objective', 'line', 'service', 'measure'] as const;
 export const EXPERIENCE_KINDS = ['city-project', 'territorial-project', 'facility'] as const;
 export const TERRITORY_KINDS = ['city', 'district'] as const;
+/** What a professional wants to achieve: the method finder's first question. Each method has one to three. */
+export const PURPOSES = [
+  'understand-the-territory',
+  'bring-people-together',
+  'generate-ideas',
+  'decide-and-prioritise',
+  'plan-together',
+  'strengthen-groups-and-networks',
+  'share-knowledge',
+  'evaluate-and-learn',
+  'manage-shared-spaces',
+  'build-the-local-economy',
+] as const;
+/** Facilitation experience a team needs to run a method well, from none to experienced. */
+export const FACILITATION_LEVELS = ['none', 'some', 'experienced'] as const;
+export const WORKSHEET_KINDS = ['form', 'template', 'checklist', 'grid', 'invitation', 'report'] as const;
 export const AUDIENCES = [
   'district-technicians',
   'community-fabric',
@@ -25,4 +41,7 @@ export type DurationUnit = (typeof DURATION_UNITS)[number];
 export type AxisKind = (typeof AXIS_KINDS)[number];
 export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
 export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
+export type Purpose = (typeof PURPOSES)[number];
+export type FacilitationLevel = (typeof FACILITATION_LEVELS)[number];
+export type WorksheetKind = (typeof WORKSHEET_KINDS)[number];
 export type Audience = (typeof AUDIENCES)[number];
