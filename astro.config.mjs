@@ -23,11 +23,14 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        // Pagefind's search runs in a worker from the site itself.
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [cspHash(SCHEME_BOOT_SCRIPT)] },
+      // Pagefind compiles its WebAssembly engine: 'wasm-unsafe-eval' allows that and no JavaScript eval.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(SCHEME_BOOT_SCRIPT)] },
     },
   },
   // Content has no code blocks, and Shiki's inline styles would break the Content-Security-Policy.

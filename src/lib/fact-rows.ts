@@ -22,6 +22,7 @@ export function factRows<C extends CollectionName>(collection: C, facts: Facts<C
   switch (collection) {
     case 'methodologies': {
       const f = facts as Facts<'methodologies'>;
+      words(t.entry.purposes, f.purposes.map((p) => t.vocab.purpose[p]));
       words(t.entry.phase, f.phases.map((p) => t.vocab.phase[p]));
       words(t.entry.participation, [t.vocab.participation[f.participation]]);
       words(t.entry.groupSize, [fill(t.entry.groupSizeValue, f.groupSize)]);
@@ -29,6 +30,7 @@ export function factRows<C extends CollectionName>(collection: C, facts: Facts<C
         fill(t.entry.durationValue, { ...f.duration, unit: t.vocab.durationUnit[f.duration.unit] }),
       ]);
       words(t.entry.format, f.format.map((x) => t.vocab.format[x]));
+      words(t.entry.facilitation, [t.vocab.facilitation[f.facilitation]]);
       audiences(f.audiences);
       links(t.entry.territories, 'territories', f.territories);
       break;
@@ -63,6 +65,11 @@ export function factRows<C extends CollectionName>(collection: C, facts: Facts<C
       words(t.entry.kind, [t.vocab.territoryKind[f.kind]]);
       words(t.entry.code, [f.code]);
       if (f.parent) links(t.entry.parent, 'territories', [f.parent]);
+      break;
+    }
+    case 'worksheets': {
+      const f = facts as Facts<'worksheets'>;
+      words(t.entry.kind, [t.vocab.worksheetKind[f.kind]]);
       break;
     }
     case 'values':

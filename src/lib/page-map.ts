@@ -39,17 +39,19 @@ export function pageMap(content: CheckedContent): Map<string, PageInfo> {
     add((lang) => urls.translationStatus(lang, page), LANGUAGES, undefined, false);
   }
   add(urls.search, LANGUAGES, undefined, false);
+  for (let page = 1; page <= pageCount(content.methodologies.size); page++) {
+    add((lang) => urls.finder(lang, page), LANGUAGES, undefined, false);
+  }
   for (const collection of COLLECTIONS) {
     for (let page = 1; page <= pageCount(content[collection].size); page++) {
       add((lang) => urls.collection(lang, collection, page), LANGUAGES, undefined, page === 1);
     }
     for (const entry of content[collection].values()) {
       const translated = LANGUAGES.filter((lang) => entry.texts[lang]);
-      add(
-        (lang) => urls.entry(lang, collection, entry.id),
-        translated,
-        (lang) => [entry.factsFile, ...(entry.texts[lang] ? [entry.texts[lang].file] : [])],
-      );
+      const sources = (lang: Lang) => [entry.factsFile, ...(entry.texts[lang] ? [entry.texts[lang].file] : [])];
+      add((lang) => urls.entry(lang, collection, entry.id), translated, sources);
+      if (collection === 'methodologies') add((lang) => urls.methodCard(lang, entry.id), translated, sources, false);
+      if (collection === 'guides') add((lang) => urls.guidePack(lang, entry.id), translated, sources, false);
     }
   }
   return pages;

@@ -95,6 +95,7 @@ export function pageCards(content: CheckedContent): PageCard[] {
       card(urls.openData(lang), { ...base, label: t.openData.title, title: t.openData.intro }),
       card(urls.about(lang), { ...base, label: t.about.title, title: t.about.intro }),
       card(urls.search(lang), { ...base, label: t.search.title, title: t.search.intro }),
+      card(urls.finder(lang), { ...base, label: t.finder.title, title: t.finder.intro }),
       card(urls.translationStatus(lang), { ...base, label: t.translationStatus.title, title: t.translationStatus.intro }),
       ...COLLECTIONS.flatMap((collection) => {
         const label = t.collections[collection].name;

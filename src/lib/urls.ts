@@ -24,10 +24,19 @@ export const urls = {
     under(lang, ui(lang).collections[collection].slug, ...numbered(page)),
   entry: (lang: Lang, collection: CollectionName, id: string): string =>
     under(lang, ui(lang).collections[collection].slug, id),
+  /** A method's one-page card to print */
+  methodCard: (lang: Lang, id: string): string =>
+    under(lang, ui(lang).collections.methodologies.slug, id, ui(lang).print.cardSlug),
+  /** A guide followed by the cards of its methods, to print as one pack */
+  guidePack: (lang: Lang, id: string): string => under(lang, ui(lang).collections.guides.slug, id, ui(lang).print.packSlug),
   about: (lang: Lang): string => under(lang, ui(lang).about.slug),
   search: (lang: Lang): string => under(lang, ui(lang).search.slug),
   /** The search page opened on a given query and filters */
   searchWith: (lang: Lang, state: SearchState): string => `${under(lang, ui(lang).search.slug)}${writeState(state)}`,
+  /** The method finder; its later pages continue the comparison of methods shown without JavaScript */
+  finder: (lang: Lang, page = 1): string => under(lang, ui(lang).finder.slug, ...numbered(page)),
+  /** The facts of every method, which the finder loads when it runs */
+  finderData: (lang: Lang): string => `${BASE}${lang}/finder.json`,
   translationStatus: (lang: Lang, page = 1): string => under(lang, ui(lang).translationStatus.slug, ...numbered(page)),
   feed: (lang: Lang): string => `${BASE}${lang}/feed.xml`,
   openData: (lang: Lang): string => under(lang, ui(lang).openData.slug),

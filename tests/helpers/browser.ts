@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { preview, type PreviewServer } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
 import { ROOT } from './build.ts';
@@ -24,8 +25,28 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Serves a built site with Astro's own preview server on a free local port. */
+/**
+ * The headers the site's own `_headers` file asks for. It holds one rule, for every path under the base,
+ * so serving them on every response is what Netlify and Cloudflare Pages do with it.
+ */
+export function headersOf(dist: string): Record<string, string> {
+  const file = join(dist, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const header = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (header?.[1] && header[2]) headers[header[1]] = header[2];
+  }
+  return headers;
+}
+
+/** Serves a built site with Astro's own preview server on a free local port, with its `_headers`. */
 export async function serveSite(dist: string): Promise<{ origin: string; server: PreviewServer }> {
-  const server = await preview({ root: ROOT, outDir: dist, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  const server = await preview({
+    root: ROOT,
+    outDir: dist,
+    server: { port: 0, host: '127.0.0.1', headers: headersOf(dist) },
+    logLevel: 'error',
+  });
   return { origin: `http://127.0.0.1:${server.port}`, server };
 }

@@ -26,6 +26,7 @@ export function samplePages(content: CheckedContent, lang: Lang): SamplePage[] {
     { kind: 'open data', path: urls.openData(lang) },
     { kind: 'translation status', path: urls.translationStatus(lang) },
     { kind: 'search', path: urls.search(lang) },
+    { kind: 'finder', path: urls.finder(lang) },
     { kind: '404', path: `${urls.home(lang)}404.html` },
   );
   const fallback = fallbackPage(content, lang, new Set(pages.map((page) => page.path)));
