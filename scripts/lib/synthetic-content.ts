@@ -65,10 +65,10 @@ const SHARES: Record<Exclude<CollectionName, 'glossary'>, [share: number, minimu
   programmes: [0.02, 2],
   values: [0.03, 3],
   axes: [0.14, 3],
-  methodologies: [0.35, 4],
+  methodologies: [0.33, 4],
   guides: [0.05, 1],
-  worksheets: [0.08, 2],
-  experiences: [0.15, 2],
+  worksheets: [0.06, 1],
+  experiences: [0.12, 2],
 };
 const MIN_ENTRIES = 24;
 

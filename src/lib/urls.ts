@@ -24,6 +24,8 @@ export const urls = {
     under(lang, ui(lang).collections[collection].slug, ...numbered(page)),
   entry: (lang: Lang, collection: CollectionName, id: string): string =>
     under(lang, ui(lang).collections[collection].slug, id),
+  /** A worksheet that is a template to adapt, as an editable Word document */
+  worksheetDocx: (lang: Lang, id: string): string => `${under(lang, ui(lang).collections.worksheets.slug)}${encodeURIComponent(id)}.docx`,
   /** A method's one-page card to print */
   methodCard: (lang: Lang, id: string): string =>
     under(lang, ui(lang).collections.methodologies.slug, id, ui(lang).print.cardSlug),

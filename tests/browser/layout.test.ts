@@ -53,20 +53,27 @@ describe.skipIf(!CHROMIUM)('layout and reading in Chromium', () => {
     await context.close();
   });
 
-  test('a method sheet prints as a handout: no navigation, facts kept, steps unbroken, link targets shown', async () => {
+  test('a method sheet prints as a handout: no navigation, facts kept, steps unbroken, other sites’ addresses shown', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}${urls.entry('en', 'methodologies', 'community-asset-mapping')}`);
     await page.emulateMedia({ media: 'print' });
-    const printed = await page.evaluate(() => ({
-      header: getComputedStyle(document.querySelector('.site-header')!).display,
-      facts: getComputedStyle(document.querySelector('.facts')!).display,
-      stepBreak: getComputedStyle(document.querySelector('ol.steps > li')!).breakInside,
-      linkTarget: getComputedStyle(document.querySelector('main a[href]')!, '::after').content,
-    }));
+    const printed = await page.evaluate(() => {
+      const external = document.createElement('a');
+      external.href = 'https://example.org/source';
+      document.querySelector('main p')?.append(external);
+      return {
+        header: getComputedStyle(document.querySelector('.site-header')!).display,
+        facts: getComputedStyle(document.querySelector('.facts')!).display,
+        stepBreak: getComputedStyle(document.querySelector('ol.steps > li')!).breakInside,
+        externalTarget: getComputedStyle(external, '::after').content,
+        internalTarget: getComputedStyle(document.querySelector('main a[href^="/"]')!, '::after').content,
+      };
+    });
     expect(printed.header).toBe('none');
     expect(printed.facts).not.toBe('none');
     expect(printed.stepBreak).toBe('avoid');
-    expect(printed.linkTarget).toMatch(/^" <" attr\(href\) ">"|^" <.+>"$/);
+    expect(printed.externalTarget).toMatch(/^" <" attr\(href\) ">"|^" <.+>"$/);
+    expect(printed.internalTarget).toBe('none');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
     await page.close();

@@ -116,9 +116,11 @@ describe('structured data, feeds and cards', () => {
 
   test('every page with an og:image points to a 1200×630 PNG that exists', async () => {
     const checked = new Set<string>();
+    let withImage = 0;
     for (const file of pages) {
       const image = /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
       if (!image) continue;
+      withImage++;
       const path = join(dist, new URL(image).pathname);
       if (checked.has(path)) continue;
       checked.add(path);
@@ -127,7 +129,9 @@ describe('structured data, feeds and cards', () => {
       const meta = await sharp(path).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
     }
-    expect(checked.size).toBeGreaterThan(pages.length * 0.9);
+    // Later list pages and printable views share the card of the page they belong to.
+    expect(withImage).toBeGreaterThan(pages.length * 0.9);
+    expect(checked.size).toBeGreaterThan(pages.length * 0.5);
   });
 
   test('robots.txt points to the sitemap, and the manifest and favicon exist', () => {

@@ -18,6 +18,8 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
     // Titles are the entries' own, written by editors in four languages; some guides and measures are
     // long by nature, and a cut title would mislead. (It also counts Astro's `&#39;` as five characters.)
     'long-title': 'off',
+    // A group of checkboxes under one name is how a form sends several answers to one question (the finder's).
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 };
 

@@ -37,7 +37,17 @@ const EXPECTED: Record<string, string> = {
   'no-front-matter':
     'content/values/val/en.mdx:1 error in (front matter): expected a front matter block opened and closed by --- lines, found none',
   'unknown-collection':
-    'content/recipes/soup/entry.yaml error in (folder): expected a collection folder: one of programmes, axes, values, methodologies, guides, experiences, glossary, territories, found "recipes"',
+    'content/recipes/soup/entry.yaml error in (folder): expected a collection folder: one of programmes, axes, values, methodologies, guides, worksheets, experiences, glossary, territories, found "recipes"',
+  'unknown-purpose':
+    'content/methodologies/meth-unknown-purpose/entry.yaml:1 error in purposes[0]: expected one of "understand-the-territory", "bring-people-together", "generate-ideas", "decide-and-prioritise", "plan-together", "strengthen-groups-and-networks", "share-knowledge", "evaluate-and-learn", "manage-shared-spaces", "build-the-local-economy", found "make-friends"',
+  'unknown-facilitation':
+    'content/methodologies/meth-unknown-facilitation/entry.yaml:2 error in facilitation: expected one of "none", "some", "experienced", found "expert"',
+  'worksheet-label-missing':
+    'content/worksheets/sheet/es.mdx error in labels.people.role: expected the wording of "people.role", declared in content/worksheets/sheet/entry.yaml, found nothing (the field is missing)',
+  'worksheet-undeclared-label':
+    'content/worksheets/sheet/en.mdx error in labels.stamp: expected only labels of parts declared in content/worksheets/sheet/entry.yaml, found an undeclared label "stamp"',
+  'worksheet-table-without-columns':
+    'content/worksheets/sheet-two/entry.yaml:9 error in parts[5].columns: expected a list, found nothing (the field is missing)',
   'bad-date':
     'content/guides/guide/entry.yaml:4 error in reviewed: expected a date written YYYY-MM-DD, found "23/11/2026"',
   'mdx-broken-internal-link':
