@@ -6,7 +6,8 @@
 // site is built once. Warm: after clearing the same caches, the site is built twice and the second build
 // is reported. The build is the real one (`npm run build`) with TEIXIT_CONTENT and TEIXIT_DIST pointing
 // into a temporary folder. It prints what it measured and ends with one line:
-//   bench pages=… build_s=… peak_rss_mb=… dist_mb=… bytes_per_page=… article_gz=… first_search_kb=… search_ms=…
+//   bench pages=… build_s=… peak_rss_mb=… dist_mb=… bytes_per_page=… article_gz=… finder_kb=… first_search_kb=… search_ms=…
+// finder_kb: the largest language's file of method facts that the finder page loads, gzipped.
 // first_search_kb: the Pagefind files the real search page, 390 px wide, fetches from opening until the
 // results of its first query ("community", the commonest word) are on screen; search_ms: the median of
 // twenty more queries on that page, from submitting to results on screen (scripts/lib/bench-search.ts).
@@ -380,6 +381,14 @@ function articleWeight(dist: string): { page: string; htmlGz: number; assets: { 
   };
 }
 
+/** What the method finder loads when it runs: its file of every method's facts, per language, gzipped. */
+function finderWeight(dist: string): { lang: string; gz: number }[] {
+  return LANGUAGES.map((lang) => {
+    const file = join(dist, lang, 'finder.json');
+    return { lang, gz: existsSync(file) ? gzipSync(readFileSync(file)).length : 0 };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 function clearCaches() {
@@ -478,6 +487,10 @@ try {
     `article: ${article.page}: HTML ${article.htmlGz} B gzipped${article.assets.map((a) => ` + ${a.path} ${a.gz} B`).join('')} = ${article.total} B`,
   );
 
+  const finder = finderWeight(dist);
+  const finderKb = Math.max(...finder.map((f) => f.gz)) / 1024;
+  console.log(`finder: the facts of every method, loaded by the finder page: ${finder.map((f) => `${f.lang} ${fmt(f.gz / 1024)} KB`).join(', ')} gzipped (goal: at most 60 KB)`);
+
   const search = await measureSearch(dist);
   if (typeof search === 'string') console.log(`search: ${search}`);
   else {
@@ -496,7 +509,7 @@ try {
   const searchKb = typeof search === 'string' ? 'na' : fmt(search.phone.kb);
   const searchMs = typeof search === 'string' ? 'na' : fmt(search.medianMs);
   console.log(
-    `bench pages=${figures.htmlPages} build_s=${fmt(build.wallMs / 1000)} peak_rss_mb=${fmt(peakKb / 1024, 0)} dist_mb=${fmt(figures.totalBytes / MiB)} bytes_per_page=${Math.round(figures.htmlBytes / figures.htmlPages)} article_gz=${article.total} first_search_kb=${searchKb} search_ms=${searchMs}`,
+    `bench pages=${figures.htmlPages} build_s=${fmt(build.wallMs / 1000)} peak_rss_mb=${fmt(peakKb / 1024, 0)} dist_mb=${fmt(figures.totalBytes / MiB)} bytes_per_page=${Math.round(figures.htmlBytes / figures.htmlPages)} article_gz=${article.total} finder_kb=${fmt(finderKb)} first_search_kb=${searchKb} search_ms=${searchMs}`,
   );
 } catch (error) {
   console.error(`bench failed: ${(error as Error).stack ?? error}`);

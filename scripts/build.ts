@@ -13,6 +13,7 @@ import type { CheckOutcome } from './lib/check-for-build.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { copyCards, drawCards } from './lib/social-cards.ts';
 import { writeHeaders } from './lib/write-headers.ts';
+import { writeRedirects } from './lib/write-redirects.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.TEIXIT_DIST ?? 'dist');
@@ -83,6 +84,8 @@ await step('astro build', async () => {
   const [code] = (await once(astro, 'close')) as [number | null];
   if (code !== 0) throw new Error('astro build did not succeed (see the messages above).');
 });
+const base = (process.env.TEIXIT_BASE ?? '/').replace(/\/?$/, '/');
+await step('redirects', () => console.log(`redirects: ${writeRedirects(staging, base, pageMapFile)} moved addresses`));
 rmSync(pageMapFile, { force: true });
 
 // Static hosts look for <folder>/404.html; Astro writes a dynamic 404 route as <lang>/404/index.html.
@@ -100,7 +103,7 @@ await step('search index', async () => {
   console.log(`search index: ${counts.join(', ')} pages`);
 });
 
-await step('security headers', () => writeHeaders(staging, (process.env.TEIXIT_BASE ?? '/').replace(/\/?$/, '/')));
+await step('security headers', () => writeHeaders(staging, base));
 
 if (existsSync(dist)) renameSync(dist, retired);
 renameSync(staging, dist);

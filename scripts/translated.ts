@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { readContentTree, splitFrontMatter } from '../src/lib/content-files.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { DEFAULT_LANGUAGE, isLang } from '../src/lib/languages.ts';
+import { suggestedSlug } from '../src/lib/slugs.ts';
 import { fingerprint } from '../src/lib/translation-status.ts';
 
 function sourceOf(file: string) {
@@ -25,6 +26,9 @@ function stamp(file: string): string {
   if (!split) throw new Error(`${file}: no front matter`);
   const doc = parseDocument(split.yaml);
   doc.set('translatedFrom', print);
+  // A translation gets its own address the first time it is stamped, from its own title.
+  const title = doc.get('title');
+  if (!doc.has('slug') && typeof title === 'string') doc.set('slug', suggestedSlug(lang, basename(dirname(file)), title));
   writeFileSync(file, `---\n${doc.toString({ lineWidth: 0 })}---\n${split.body}`);
   return print;
 }

@@ -10,6 +10,7 @@ import { entryFacets } from '../lib/search-facets.ts';
 import { translationStates, type TranslationState } from '../lib/translation-status.ts';
 import type { ExportableEntry } from '../lib/open-data.ts';
 import { repositoryFromEnv } from '../lib/repository.ts';
+import { registerSlugs } from '../lib/slugs.ts';
 import { gitHistory } from './git-history.ts';
 import type { Facts, Text } from '../schemas/model.ts';
 
@@ -84,6 +85,7 @@ export function siteData(): Promise<SiteData> {
     const entries = Object.fromEntries(COLLECTIONS.map((c, i) => [c, lists[i]])) as SiteData['entries'];
     const index = new Map<string, SiteEntry>();
     for (const list of lists) for (const entry of list) index.set(`${entry.collection}/${entry.id}`, entry);
+    registerSlugs(index.values());
     return {
       entries,
       get: <C extends CollectionName>(ref: { collection: C; id: string }) =>

@@ -292,6 +292,7 @@ export default {
     privacyHeading: 'Privadesa',
     privacy: "El lloc no fa servir galetes ni fa cap petició a altres servidors. La preferència de tema clar o fosc, si la tries, es desa només al teu navegador.",
   },
+  moved: { title: "Aquesta pàgina ha canviat d'adreça", text: 'Aquesta pàgina ara és a' },
   notFound: {
     title: 'No hem trobat aquesta pàgina',
     text: "Potser l'adreça ha canviat o conté un error. Pots començar per alguna d'aquestes seccions:",

@@ -293,6 +293,7 @@ export default {
     privacyHeading: 'Privacy',
     privacy: 'The site sets no cookies and makes no request to any other server. Your choice of a light or dark theme, if you make one, is kept in your browser only.',
   },
+  moved: { title: 'This page has moved', text: 'This page is now at' },
   notFound: {
     title: 'We could not find this page',
     text: 'The address may have changed or contain a typo. You can start from one of these sections:',

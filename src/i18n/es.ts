@@ -293,6 +293,7 @@ export default {
     privacyHeading: 'Privacidad',
     privacy: 'El sitio no usa cookies ni hace ninguna petición a otros servidores. La preferencia de tema claro u oscuro, si la eliges, se guarda solo en tu navegador.',
   },
+  moved: { title: 'Esta página ha cambiado de dirección', text: 'Esta página ahora está en' },
   notFound: {
     title: 'No hemos encontrado esta página',
     text: 'Quizá la dirección ha cambiado o contiene un error. Puedes empezar por alguna de estas secciones:',

@@ -293,6 +293,7 @@ export default {
     privacyHeading: 'Pribatutasuna',
     privacy: 'Guneak ez du cookierik erabiltzen eta ez dio beste zerbitzaririk eskaerarik egiten. Gai argiaren edo ilunaren hobespena, aukeratzen baduzu, zure nabigatzailean bakarrik gordetzen da.',
   },
+  moved: { title: 'Orri honek helbidez aldatu du', text: 'Orri hau hemen dago orain:' },
   notFound: {
     title: 'Ez dugu orri hau aurkitu',
     text: 'Baliteke helbidea aldatu izana edo akatsen bat izatea. Atal hauetako batetik has zaitezke:',

@@ -7,6 +7,7 @@ import { describeValue, fieldPath, type ContentIssue } from './issues.ts';
 import { checkMdxBody } from './check-mdx.ts';
 import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
 import { pageMap } from './page-map.ts';
+import { registerSlugs, suggestedSlug } from './slugs.ts';
 import { fingerprint, translationState } from './translation-status.ts';
 import { describeZodIssues } from './zod-issues.ts';
 import { MODEL, type Facts, type Text } from '../schemas/model.ts';
@@ -221,7 +222,8 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
   }
 
   issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()), ...checkWorksheetLabels(factLines.keys()));
-  issues.push(...checkTranslationStates(content, history));
+  issues.push(...checkTranslationStates(content, history), ...checkSlugs(content));
+  registerSlugs(COLLECTIONS.flatMap((c) => [...content[c].values()]));
   const knownPaths = new Set(pageMap(content).keys());
   const glossaryIds = knownIds.get('glossary') ?? new Set<string>();
   for (const { text, images } of allTexts) {
@@ -335,6 +337,48 @@ function checkWorksheetLabels(entries: Iterable<CheckedEntry>): ContentIssue[] {
           expected: `only labels of parts declared in ${sheet.factsFile}`,
           found: `an undeclared label "${key}"`,
         });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Every translation has its own slug, unique in its section and language, and never another entry's id,
+ * whose old address redirects to that entry.
+ */
+function checkSlugs(content: CheckedContent): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const collection of COLLECTIONS) {
+    const entries = [...content[collection].values()];
+    const ids = new Map(entries.map((entry) => [entry.id, entry.factsFile]));
+    for (const lang of LANGUAGES) {
+      const taken = new Map<string, string>();
+      for (const entry of entries) {
+        const text = (entry.texts as Partial<Record<Lang, CheckedText>>)[lang];
+        if (!text) continue;
+        const data = text.data as { slug?: string; title: string };
+        if (!data.slug) {
+          issues.push({
+            severity: 'error',
+            file: text.file,
+            field: 'slug',
+            expected: `the page's address in ${lang}, made from its title: slug: "${suggestedSlug(lang, entry.id, data.title)}" (npm run slugs writes it)`,
+            found: 'nothing (the field is missing)',
+          });
+          continue;
+        }
+        const other = taken.get(data.slug) ?? (ids.has(data.slug) && data.slug !== entry.id ? ids.get(data.slug) : undefined);
+        if (other) {
+          issues.push({
+            severity: 'error',
+            file: text.file,
+            field: 'slug',
+            expected: `an address of its own in its section and language, not the slug or old id of ${other}`,
+            found: `"${data.slug}"`,
+          });
+        }
+        taken.set(data.slug, text.file);
       }
     }
   }

@@ -2,6 +2,7 @@ import type { CheckedContent } from './check-content.ts';
 import { COLLECTIONS } from './collections.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
 import { pageCount } from './pagination.ts';
+import { hasMoved } from './slugs.ts';
 import { urls } from './urls.ts';
 
 export interface PageInfo {
@@ -14,6 +15,8 @@ export interface PageInfo {
   sources: string[];
   /** Whether the page enters the search index: entries and texts do; the home, tools and the lists' later pages do not */
   searchable: boolean;
+  /** For an address an entry had before it had a slug: where its page is now */
+  redirect?: string;
 }
 
 /** Every content page of the site with its language facts, computed from the content alone. */
@@ -50,6 +53,10 @@ export function pageMap(content: CheckedContent): Map<string, PageInfo> {
       const translated = LANGUAGES.filter((lang) => entry.texts[lang]);
       const sources = (lang: Lang) => [entry.factsFile, ...(entry.texts[lang] ? [entry.texts[lang].file] : [])];
       add((lang) => urls.entry(lang, collection, entry.id), translated, sources);
+      for (const lang of translated.filter((l) => hasMoved(collection, entry.id, l))) {
+        const to = urls.entry(lang, collection, entry.id);
+        pages.set(urls.entryById(lang, collection, entry.id), { lang, indexable: false, alternates: [], sources: [], searchable: false, redirect: to });
+      }
       if (collection === 'methodologies') add((lang) => urls.methodCard(lang, entry.id), translated, sources, false);
       if (collection === 'guides') add((lang) => urls.guidePack(lang, entry.id), translated, sources, false);
     }

@@ -1,6 +1,7 @@
 import type { CollectionName } from './collections.ts';
 import { ui } from './i18n.ts';
 import { isLang, type Lang } from './languages.ts';
+import { slugOf } from './slugs.ts';
 import { writeState, type SearchState } from './search-state.ts';
 
 /**
@@ -22,15 +23,20 @@ export const urls = {
   /** A collection's index; its later pages are numbered */
   collection: (lang: Lang, collection: CollectionName, page = 1): string =>
     under(lang, ui(lang).collections[collection].slug, ...numbered(page)),
+  /** An entry's page, at its translation's slug */
   entry: (lang: Lang, collection: CollectionName, id: string): string =>
-    under(lang, ui(lang).collections[collection].slug, id),
+    under(lang, ui(lang).collections[collection].slug, slugOf(collection, id, lang)),
+  /** Where an entry's page was before pages had slugs of their own: its id */
+  entryById: (lang: Lang, collection: CollectionName, id: string): string => under(lang, ui(lang).collections[collection].slug, id),
   /** A worksheet that is a template to adapt, as an editable Word document */
-  worksheetDocx: (lang: Lang, id: string): string => `${under(lang, ui(lang).collections.worksheets.slug)}${encodeURIComponent(id)}.docx`,
+  worksheetDocx: (lang: Lang, id: string): string =>
+    `${under(lang, ui(lang).collections.worksheets.slug)}${encodeURIComponent(slugOf('worksheets', id, lang))}.docx`,
   /** A method's one-page card to print */
   methodCard: (lang: Lang, id: string): string =>
-    under(lang, ui(lang).collections.methodologies.slug, id, ui(lang).print.cardSlug),
+    under(lang, ui(lang).collections.methodologies.slug, slugOf('methodologies', id, lang), ui(lang).print.cardSlug),
   /** A guide followed by the cards of its methods, to print as one pack */
-  guidePack: (lang: Lang, id: string): string => under(lang, ui(lang).collections.guides.slug, id, ui(lang).print.packSlug),
+  guidePack: (lang: Lang, id: string): string =>
+    under(lang, ui(lang).collections.guides.slug, slugOf('guides', id, lang), ui(lang).print.packSlug),
   about: (lang: Lang): string => under(lang, ui(lang).about.slug),
   search: (lang: Lang): string => under(lang, ui(lang).search.slug),
   /** The search page opened on a given query and filters */

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { ENTRY_ID_PATTERN } from '../lib/collections.ts';
 
+/** A page's address segment: lowercase ASCII words joined by hyphens, not a bare number (a list's page). */
+export const SLUG_PATTERN = /^(?![0-9]+$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** An entry id written in a relation field; which collection it points to is declared in the model. */
 export const entryId = z.string().regex(ENTRY_ID_PATTERN, 'an entry id in lowercase-with-hyphens');
 export const entryIds = z.array(entryId).default([]);
@@ -24,6 +27,12 @@ export type Source = z.infer<typeof source>;
 /** Text every translation carries, whatever its collection. */
 export const baseText = {
   title: z.string().min(1).describe('The title, as readers in this language would say it.'),
+  // Optional here so that the checker, which knows the title, can say which slug to write when it is missing.
+  slug: z
+    .string()
+    .regex(SLUG_PATTERN, 'a slug: lowercase ASCII words joined by hyphens, made from the title')
+    .optional()
+    .describe("The page's address in this language, made from the title (npm run check suggests it); keep it when the title changes."),
   summary: z.string().min(20).max(320).describe('One or two sentences saying what this is (20 to 320 characters).'),
   translatedFrom: z
     .string()

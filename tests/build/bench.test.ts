@@ -7,7 +7,7 @@ const number = String.raw`\d+(?:\.\d+)?`;
 // Search figures are "na" only when there is no Chromium to measure them with
 const search = CHROMIUM ? number : `(?:${number}|na)`;
 const BENCH_LINE = new RegExp(
-  `^bench pages=\\d+ build_s=${number} peak_rss_mb=${number} dist_mb=${number} bytes_per_page=\\d+ article_gz=\\d+ ` +
+  `^bench pages=\\d+ build_s=${number} peak_rss_mb=${number} dist_mb=${number} bytes_per_page=\\d+ article_gz=\\d+ finder_kb=${number} ` +
     `first_search_kb=${search} search_ms=${search}$`,
 );
 

@@ -29,7 +29,7 @@ const EXPECTED: Record<string, string> = {
   'numeric-folder-name':
     'content/values/2 error in (folder name): expected an entry id in lowercase-with-hyphens that is not just a number, e.g. community-asset-mapping, found "2"',
   'summary-too-short':
-    'content/glossary/term/en.mdx:3 error in summary: expected at least 20 character(s), found 10 character(s)',
+    'content/glossary/term/en.mdx:4 error in summary: expected at least 20 character(s), found 10 character(s)',
   'action-without-wording':
     'content/axes/measure/en.mdx error in actions.second: expected the wording of action "second", declared in content/axes/measure/entry.yaml, found nothing (the field is missing)',
   'action-without-years':
@@ -48,40 +48,46 @@ const EXPECTED: Record<string, string> = {
     'content/worksheets/sheet/en.mdx error in labels.stamp: expected only labels of parts declared in content/worksheets/sheet/entry.yaml, found an undeclared label "stamp"',
   'worksheet-table-without-columns':
     'content/worksheets/sheet-two/entry.yaml:9 error in parts[5].columns: expected a list, found nothing (the field is missing)',
+  'slug-missing':
+    `content/values/val/es.mdx error in slug: expected the page's address in es, made from its title: slug: "val-title-es" (npm run slugs writes it), found nothing (the field is missing)`,
+  'slug-taken':
+    'content/glossary/term-two/ca.mdx error in slug: expected an address of its own in its section and language, not the slug or old id of content/glossary/term/ca.mdx, found "term"',
+  'slug-old-id':
+    'content/glossary/term-three/es.mdx error in slug: expected an address of its own in its section and language, not the slug or old id of content/glossary/term/entry.yaml, found "term"',
   'bad-date':
     'content/guides/guide/entry.yaml:4 error in reviewed: expected a date written YYYY-MM-DD, found "23/11/2026"',
   'mdx-broken-internal-link':
-      'content/values/mdx-broken-internal-link/ca.mdx:8 error in (body): expected a link to a page of this site (e.g. /ca/valors/cooperation/), found a broken internal link "/ca/valors/no-such-value/"',
+      'content/values/mdx-broken-internal-link/ca.mdx:9 error in (body): expected a link to a page of this site (e.g. /ca/valors/cooperation/), found a broken internal link "/ca/valors/no-such-value/"',
   'mdx-event-handler':
-      'content/values/mdx-event-handler/ca.mdx:8 error in <Aside> onClick: expected no event-handler attributes, found the event handler onClick',
+      'content/values/mdx-event-handler/ca.mdx:9 error in <Aside> onClick: expected no event-handler attributes, found the event handler onClick',
   'mdx-export':
-      'content/values/mdx-export/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found an export statement',
+      'content/values/mdx-export/ca.mdx:9 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found an export statement',
   'mdx-expression':
-      'content/values/mdx-expression/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure; braces may only hold a plain text such as {\'{\'}, found the expression {1 + fetch("/x")}',
+      'content/values/mdx-expression/ca.mdx:9 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure; braces may only hold a plain text such as {\'{\'}, found the expression {1 + fetch("/x")}',
   'mdx-iframe':
-      'content/values/mdx-iframe/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <iframe>',
+      'content/values/mdx-iframe/ca.mdx:9 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <iframe>',
   'mdx-import':
-      'content/values/mdx-import/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found an import statement',
+      'content/values/mdx-import/ca.mdx:9 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found an import statement',
   'mdx-javascript-url':
-      'content/values/mdx-javascript-url/ca.mdx:8 error in (body): expected a web address or a path of this site, found a script URL "javascript:alert(1)"',
+      'content/values/mdx-javascript-url/ca.mdx:9 error in (body): expected a web address or a path of this site, found a script URL "javascript:alert(1)"',
   'mdx-missing-alt':
-      'content/values/mdx-missing-alt/ca.mdx:8 error in (body): expected alt text describing the image: ![what it shows](...), found an image without alt text',
+      'content/values/mdx-missing-alt/ca.mdx:9 error in (body): expected alt text describing the image: ![what it shows](...), found an image without alt text',
   'mdx-object':
-      'content/values/mdx-object/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <object>',
+      'content/values/mdx-object/ca.mdx:9 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <object>',
   'mdx-script':
-      'content/values/mdx-script/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <script>',
+      'content/values/mdx-script/ca.mdx:9 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <script>',
   'mdx-style':
-      'content/values/mdx-style/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <style>',
+      'content/values/mdx-style/ca.mdx:9 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <style>',
   'mdx-unknown-component':
-      'content/values/mdx-unknown-component/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the unknown element <Carousel>',
+      'content/values/mdx-unknown-component/ca.mdx:9 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the unknown element <Carousel>',
   'mdx-unknown-term':
-    'content/values/mdx-unknown-term/ca.mdx:8 error in <Term> id: expected the id of a glossary entry (a folder under content/glossary/), found "no-such-term"',
+    'content/values/mdx-unknown-term/ca.mdx:9 error in <Term> id: expected the id of a glossary entry (a folder under content/glossary/), found "no-such-term"',
   'mdx-figure-missing-image':
-    'content/values/mdx-figure-missing-image/ca.mdx:8 error in <Figure> src: expected the name of an image file in the entry\'s folder (.jpg, .png, .webp or .avif), found "missing.png"',
+    'content/values/mdx-figure-missing-image/ca.mdx:9 error in <Figure> src: expected the name of an image file in the entry\'s folder (.jpg, .png, .webp or .avif), found "missing.png"',
   'mdx-figure-empty-alt':
-    'content/values/mdx-figure-empty-alt/ca.mdx:8 error in <Figure> alt: expected alt text describing the image, found an empty alt',
+    'content/values/mdx-figure-empty-alt/ca.mdx:9 error in <Figure> alt: expected alt text describing the image, found an empty alt',
   'mdx-attribute-expression':
-      'content/values/mdx-attribute-expression/ca.mdx:8 error in <Aside> type: expected a plain value in quotes, found the expression {"no" + "te"}',
+      'content/values/mdx-attribute-expression/ca.mdx:9 error in <Aside> type: expected a plain value in quotes, found the expression {"no" + "te"}',
 };
 
 const messages = (...overlays: string[]) => checkContent(validTreeWith(...overlays)).issues.map(formatIssue);
