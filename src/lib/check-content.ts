@@ -8,6 +8,7 @@ import { checkMdxBody } from './check-mdx.ts';
 import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
 import { pageMap } from './page-map.ts';
 import { registerSlugs, suggestedSlug } from './slugs.ts';
+import { checkTerminology, type TermRule } from './terminology.ts';
 import { fingerprint, translationState } from './translation-status.ts';
 import { describeZodIssues } from './zod-issues.ts';
 import { MODEL, type Facts, type Text } from '../schemas/model.ts';
@@ -222,7 +223,7 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
   }
 
   issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()), ...checkWorksheetLabels(factLines.keys()));
-  issues.push(...checkTranslationStates(content, history), ...checkSlugs(content));
+  issues.push(...checkTranslationStates(content, history), ...checkSlugs(content), ...checkTerms(content, allTexts));
   registerSlugs(COLLECTIONS.flatMap((c) => [...content[c].values()]));
   const knownPaths = new Set(pageMap(content).keys());
   const glossaryIds = knownIds.get('glossary') ?? new Set<string>();
@@ -341,6 +342,24 @@ function checkWorksheetLabels(entries: Iterable<CheckedEntry>): ContentIssue[] {
     }
   }
   return issues;
+}
+
+/** The glossary is the termbase: no text uses a variant its terms say to avoid in that language. */
+function checkTerms(content: CheckedContent, texts: readonly { text: CheckedText }[]): ContentIssue[] {
+  const rules: TermRule[] = [...content.glossary.values()].flatMap((term) =>
+    (Object.entries(term.texts) as [Lang, CheckedText<'glossary'>][]).map(([lang, text]) => ({
+      lang,
+      preferred: text.data.title,
+      avoid: text.data.avoid,
+      allowIn: text.data.allowIn,
+      file: text.file,
+    })),
+  );
+  const languageOf = (file: string) => file.replace(/^.*[/\\]/, '').replace(/\.mdx$/, '') as Lang;
+  return checkTerminology(
+    rules.filter((rule) => rule.avoid.length > 0),
+    texts.map(({ text }) => ({ file: text.file, lang: languageOf(text.file), raw: text.raw })),
+  );
 }
 
 /**

@@ -35,8 +35,8 @@ function canonical(value: unknown): unknown {
  * translation is outdated. Formatting of the file (YAML layout, trailing spaces) does not count.
  */
 export function fingerprint(source: SourceText): string {
-  // A translation has a slug of its own, so the source's slug is not part of what is translated.
-  const { translatedFrom: _ignored, slug: _slug, ...fields } = source.data;
+  // A translation has its own slug and its own termbase entries: neither is part of what is translated.
+  const { translatedFrom: _ignored, slug: _slug, avoid: _avoid, allowIn: _allowIn, ...fields } = source.data;
   const body = source.body.replace(/\r\n/g, '\n').replace(/[ \t]+$/gm, '').trim();
   const text = `${JSON.stringify(canonical(fields))}\n${body}`;
   return createHash('sha256').update(text).digest('hex').slice(0, 12);

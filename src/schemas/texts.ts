@@ -45,6 +45,14 @@ export const methodologyText = z.strictObject({
 export const glossaryText = z.strictObject({
   ...baseText,
   aliases: z.array(z.string().min(1)).default([]).describe('Other forms of the term readers may search for.'),
+  avoid: z
+    .array(z.string().min(2))
+    .default([])
+    .describe('Variants of the term not to write in this language: npm run check reports every use elsewhere.'),
+  allowIn: z
+    .array(z.string().min(2))
+    .default([])
+    .describe('Proper names in which an avoided variant is correct (e.g. Barcelona Activa, Pla d’impuls de l’ESS).'),
 });
 
 export const plainText = z.strictObject({ ...baseText });

@@ -32,7 +32,7 @@ describe.skipIf(!CHROMIUM)('printed on A4 in Chromium', () => {
     return count;
   };
 
-  test('every worksheet prints on at most two pages, in its longest language', async () => {
+  test('every worksheet prints on at most two pages, in its longest language', { timeout: 300_000 }, async () => {
     expect(content.worksheets.size).toBeGreaterThan(0);
     for (const sheet of content.worksheets.values()) {
       const path = urls.entry(longestLanguage(sheet.texts), 'worksheets', sheet.id);
@@ -40,14 +40,14 @@ describe.skipIf(!CHROMIUM)('printed on A4 in Chromium', () => {
     }
   });
 
-  test('every method card prints on one page, in its longest language', async () => {
+  test('every method card prints on one page, in its longest language', { timeout: 300_000 }, async () => {
     for (const method of content.methodologies.values()) {
       const path = urls.methodCard(longestLanguage(method.texts), method.id);
       expect({ path, pages: await pagesOf(path) }).toEqual({ path, pages: 1 });
     }
   });
 
-  test('the longest method sheets print on at most four pages', async () => {
+  test('the longest method sheets print on at most four pages', { timeout: 120_000 }, async () => {
     const longest = [...content.methodologies.values()]
       .map((method) => ({ method, lang: longestLanguage(method.texts) }))
       .sort((a, b) => (b.method.texts[b.lang]?.raw.length ?? 0) - (a.method.texts[a.lang]?.raw.length ?? 0))

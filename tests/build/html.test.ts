@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
@@ -6,7 +7,7 @@ import { readContentTree } from '../../src/lib/content-files.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { pageMap } from '../../src/lib/page-map.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { ROOT } from '../helpers/build.ts';
+import { ROOT, readPage } from '../helpers/build.ts';
 import {
   builtPages,
   formatHtmlError,
@@ -18,7 +19,8 @@ import {
 } from '../helpers/quality.ts';
 
 /** The real site, built once by tests/global-setup.ts. */
-const pages = builtPages(inject('siteDist'));
+const dist = inject('siteDist');
+const pages = builtPages(dist);
 const { content } = checkContent(readContentTree(contentDir(ROOT)));
 const contentPages = pageMap(content);
 const errorPages = new Set([`${urls.root()}404.html`, ...LANGUAGES.map((lang) => `${urls.home(lang)}404.html`)]);
@@ -70,8 +72,10 @@ describe('the HTML of every built page', () => {
   });
 
   test('fallback and 404 pages are marked noindex and have no canonical link', async () => {
-    const unindexed = pages.filter((p) => errorPages.has(p.path) || contentPages.get(p.path)?.indexable === false);
-    expect(unindexed.length).toBeGreaterThan(errorPages.size);
+    const fallback = (path: string) => contentPages.get(path)?.indexable === false && !contentPages.get(path)?.redirect;
+    const unindexed = pages.filter((p) => errorPages.has(p.path) || fallback(p.path));
+    // The real content is translated into every language: its fallback pages are checked on the fixture (content-folder.test.ts).
+    expect(unindexed.length).toBeGreaterThanOrEqual(errorPages.size);
     const faults: string[] = [];
     for (const page of unindexed) {
       const outline = await outlineOf(page);
@@ -79,6 +83,21 @@ describe('the HTML of every built page', () => {
       if (outline.canonical) faults.push(`${page.path}: has a canonical link ${outline.canonical}`);
     }
     expect(faults).toEqual([]);
+  });
+
+  test('an address an entry had before its slug redirects to its page: noindex, canonical to the page', async () => {
+    const moved = [...contentPages].filter(([, page]) => page.redirect);
+    expect(moved.length).toBeGreaterThan(0);
+    const faults: string[] = [];
+    for (const [path, page] of moved) {
+      const html = readPage(dist, path);
+      if (!html.includes(`<meta http-equiv="refresh" content="0; url=${page.redirect}">`)) faults.push(`${path}: no refresh to ${page.redirect}`);
+      if (!html.includes('<meta name="robots" content="noindex">')) faults.push(`${path}: not noindex`);
+      if (!new RegExp(`<link rel="canonical" href="[^"]*${page.redirect}">`).test(html)) faults.push(`${path}: no canonical to ${page.redirect}`);
+    }
+    expect(faults).toEqual([]);
+    const redirects = readFileSync(join(dist, '_redirects'), 'utf8').trim().split('\n');
+    expect(redirects).toEqual(moved.map(([path, page]) => `${path} ${page.redirect} 301`));
   });
 
   test('the root language chooser is indexable without a canonical link: it is the x-default of the homes', async () => {

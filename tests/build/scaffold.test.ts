@@ -19,7 +19,7 @@ function fill(file: string, values: Record<string, unknown>) {
 }
 
 describe('npm run new', () => {
-  test('scaffolds an entry that, once filled in, passes npm run check and appears in the build', () => {
+  test('scaffolds an entry that, once filled in, passes npm run check and appears in the build', { timeout: 300_000 }, () => {
     const content = contentWith(join(ROOT, 'tests', 'fixtures', 'empty'));
     const created = npm(['new', '--', 'values', 'mutual-aid'], content);
     expect(created.status, created.stderr).toBe(0);
@@ -36,6 +36,9 @@ describe('npm run new', () => {
       sources: [{ title: 'Source document', publisher: 'Test publisher' }],
     });
     fill(join(folder, 'ca.mdx'), { title: 'Ajuda mútua', summary: 'Persones que es donen suport les unes a les altres.' });
+    const unslugged = npm(['check'], content);
+    expect(unslugged.stdout).toContain(`mutual-aid/ca.mdx error in slug: expected the page's address in ca, made from its title: slug: "ajuda-mutua" (npm run slugs writes it)`);
+    expect(npm(['run', 'slugs'], content).status).toBe(0);
     const filled = npm(['check'], content);
     expect(filled.stdout).toContain('0 error(s), 0 warning(s)');
     expect(filled.status, filled.stdout).toBe(0);
@@ -43,12 +46,18 @@ describe('npm run new', () => {
     const translated = npm(['new', '--', '--translate', 'values/mutual-aid', '--lang', 'es'], content);
     expect(translated.status, translated.stderr).toBe(0);
     expect(readFileSync(join(folder, 'es.mdx'), 'utf8')).toMatch(/^translatedFrom: [0-9a-f]{12}$/m);
+    // The translation's address comes from its own title, once translated
+    fill(join(folder, 'es.mdx'), { title: 'Ayuda mutua' });
+    expect(npm(['run', 'slugs'], content).status).toBe(0);
+    expect(readFileSync(join(folder, 'es.mdx'), 'utf8')).toMatch(/^slug: "ayuda-mutua"$/m);
     expect(npm(['check'], content).stdout).toContain('0 error(s), 0 warning(s)');
 
     const build = runBuild(join(tempDir('scaffold'), 'dist'), { TEIXIT_CONTENT: content });
     expect(build.status, build.output).toBe(0);
-    expect(existsSync(join(build.dist, 'ca', 'valors', 'mutual-aid', 'index.html'))).toBe(true);
-    expect(readFileSync(join(build.dist, 'es', 'valores', 'mutual-aid', 'index.html'), 'utf8')).toContain('Ajuda mútua');
+    expect(existsSync(join(build.dist, 'ca', 'valors', 'ajuda-mutua', 'index.html'))).toBe(true);
+    expect(readFileSync(join(build.dist, 'es', 'valores', 'ayuda-mutua', 'index.html'), 'utf8')).toContain('Ayuda mutua');
+    // Its address by id, as links made before slugs had it, leads to the page
+    expect(readFileSync(join(build.dist, 'es', 'valores', 'mutual-aid', 'index.html'), 'utf8')).toContain('url=/es/valores/ayuda-mutua/');
 
     // The fixture's value uses every allowed component and an internal link
     const value = readFileSync(join(build.dist, 'es', 'valores', 'val', 'index.html'), 'utf8');

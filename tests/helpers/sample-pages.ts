@@ -37,7 +37,7 @@ export function samplePages(content: CheckedContent, lang: Lang): SamplePage[] {
 /** A page shown in another language for lack of a translation, not yet sampled, a methodology if any. */
 function fallbackPage(content: CheckedContent, lang: Lang, sampled: Set<string>): string | undefined {
   const fallbacks = [...pageMap(content)]
-    .filter(([path, page]) => page.lang === lang && !page.indexable && !sampled.has(path))
+    .filter(([path, page]) => page.lang === lang && !page.indexable && !page.redirect && !sampled.has(path))
     .map(([path]) => path);
   const methodologies = urls.collection(lang, 'methodologies');
   return fallbacks.find((path) => path.startsWith(methodologies)) ?? fallbacks[0];
