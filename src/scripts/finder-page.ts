@@ -1,3 +1,4 @@
+import { plural, type PluralForms } from '../lib/plural.ts';
 import { decodeFinderFile, type FinderFile, type ListedMethod } from '../lib/finder-data.ts';
 import {
   CHOICES,
@@ -19,9 +20,8 @@ interface Strings {
   labels: Labels;
   groupSizeValue: string;
   durationValue: string;
-  peopleValue: string;
-  fitOne: string;
-  fitMany: string;
+  peopleValue: PluralForms;
+  fit: PluralForms;
   all: string;
   noneFit: string;
   nearestHeading: string;
@@ -77,7 +77,7 @@ function factInWords(method: ListedMethod, question: Question, s: Strings): stri
 
 /** What the visitor answered to one question, in words ("40 people"). */
 function answerInWords(answers: Answers, question: Question, s: Strings): string {
-  if (question === 'people') return fill(s.peopleValue, { count: answers.people ?? '' });
+  if (question === 'people') return plural(document.documentElement.lang, answers.people ?? 0, s.peopleValue);
   const labels = s.labels[question];
   return answers[question].map((value) => labels[value] ?? value).join(', ');
 }
@@ -150,7 +150,7 @@ export async function startFinderPage(root: HTMLElement): Promise<void> {
     }
     if (result.fitting.length > 0) {
       const none = answeredQuestions(answers).length === 0;
-      status.textContent = none ? s.all : result.fitting.length === 1 ? s.fitOne : fill(s.fitMany, { count: result.fitting.length });
+      status.textContent = none ? s.all : plural(document.documentElement.lang, result.fitting.length, s.fit);
       const list = element('ol', { class: 'finder-list' });
       list.append(...result.fitting.slice(0, SHOWN).map((verdict) => resultItem(verdict, answers)));
       output.append(list);

@@ -1,3 +1,4 @@
+import { plural, type PluralForms } from '../lib/plural.ts';
 import { FACETS, type Facet } from '../lib/search-facets.ts';
 import {
   activeFilters,
@@ -36,8 +37,7 @@ interface ResultData {
 interface Strings {
   facets: Record<Facet, string>;
   removeFilter: string;
-  resultsOne: string;
-  resultsMany: string;
+  results: PluralForms;
   noResults: string;
   start: string;
   loading: string;
@@ -200,7 +200,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     if (current !== run) return;
     lastSearch = search;
     const count = search.results.length;
-    status.textContent = count === 0 ? strings.noResults : count === 1 ? strings.resultsOne : strings.resultsMany.replace('{count}', String(count));
+    status.textContent = count === 0 ? strings.noResults : plural(document.documentElement.lang, count, strings.results);
     let shown = 0;
     /** Shows the next batch of results; returns the first one's link, where a keyboard user goes next. */
     const showMore = async (): Promise<HTMLElement | undefined> => {

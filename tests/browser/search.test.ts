@@ -5,6 +5,7 @@ import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { ui } from '../../src/lib/i18n.ts';
+import { plural } from '../../src/lib/plural.ts';
 import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/build.ts';
@@ -45,7 +46,7 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
       const glossary = t.collections.glossary.name;
       const page = await site.open(`${urls.search(lang)}?collection=${encodeURIComponent(glossary)}`);
       const expected = glossaryIn(lang);
-      await expect.poll(() => status(page).textContent(), POLL).toBe(t.search.resultsMany.replace('{count}', String(expected)));
+      await expect.poll(() => status(page).textContent(), POLL).toBe(plural(lang, expected, t.search.results));
       expect(await status(page).getAttribute('aria-live')).toBe('polite');
       // Results come a few at a time, each batch behind a button; the list is busy while a batch loads
       const idle = page.locator('[data-search-results][aria-busy="false"]');
