@@ -43,7 +43,8 @@ const PREFIXES = Object.fromEntries(
 export async function toTurtle(graph: Graph): Promise<string> {
   const position = new Map(graph.map((node, index) => [node['@id'], index]));
   const at = (subject: string) => position.get(subject) ?? graph.length;
-  const quads = new Parser({ format: 'application/n-quads' }).parse(await toNQuads(graph));
+  // Keeps JSON-LD's own blank node labels (_:b0) rather than prefixing them with the parser's.
+  const quads = new Parser({ format: 'application/n-quads', blankNodePrefix: '' }).parse(await toNQuads(graph));
   const writer = new Writer({ prefixes: PREFIXES });
   writer.addQuads(quads.sort((a, b) => at(a.subject.value) - at(b.subject.value)));
   return new Promise((resolve, reject) => writer.end((error, result) => (error ? reject(error) : resolve(result))));
