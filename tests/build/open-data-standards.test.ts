@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
@@ -6,6 +7,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
+import { ROOT } from '../helpers/build.ts';
 import { catalogueRuleViolations } from '../helpers/dcat-rules.ts';
 import { profileFaults } from '../helpers/frictionless.ts';
 import { schemaOrgFaults } from '../helpers/schema-org.ts';
@@ -50,6 +52,14 @@ describe('the DCAT-AP 3.0 catalogue', async () => {
 
   test("meets the project's own rule: languages, licence, publisher, and what portals show", () => {
     expect(catalogueRuleViolations(turtle)).toEqual([]);
+  });
+
+  test('dates its last change as git does: the latest commit that touched the content', () => {
+    const git = spawnSync('git', ['log', '-1', '--format=%cI', '--', 'content'], { cwd: ROOT, encoding: 'utf8' });
+    const [catalogue] = turtle.getSubjects(RDF_TYPE, DCAT('Catalog'), null);
+    if (!catalogue) throw new Error('no dcat:Catalog');
+    const modified = turtle.getObjects(catalogue, namedNode('http://purl.org/dc/terms/modified'), null);
+    expect(modified.map((date) => Date.parse(date.value))).toEqual([Date.parse(git.stdout.trim())]);
   });
 
   test('describes every collection as a dataset, with a distribution per language and format of the right size', () => {
