@@ -1,5 +1,5 @@
 import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
-import { spatialCoverage, temporalCoverage } from '../lib/coverage.ts';
+import { spatialCoverage, temporalCoverage, type Period } from '../lib/coverage.ts';
 import type { DcatDataset } from '../lib/dcat.ts';
 import { latestDate } from '../lib/git-log.ts';
 import { DEFAULT_LANGUAGE, type Lang } from '../lib/languages.ts';
@@ -8,7 +8,7 @@ import { publisherFromEnv } from '../lib/publisher.ts';
 import { repositoryFromEnv } from '../lib/repository.ts';
 import { urls } from '../lib/urls.ts';
 import { gitHistory } from './git-history.ts';
-import { exportableEntries, type SiteData, type SiteEntry } from './site.ts';
+import { exportableEntries, textFor, type SiteData, type SiteEntry } from './site.ts';
 
 /** When any file of these entries last changed, from git. */
 function lastChange(entries: readonly SiteEntry[]): string | undefined {
@@ -56,4 +56,15 @@ export function siteOpenData(site: SiteData, origin: string | URL): Promise<Map<
     });
   })();
   return files;
+}
+
+/** What a collection covers as a page in `lang` names it: its period, and its places by their titles. */
+export function coverageIn(site: SiteData, lang: Lang) {
+  return (collection: CollectionName): { temporal?: Period; places: string[] } => ({
+    temporal: temporalCoverage(collection, site.entries),
+    places: spatialCoverage(collection, site.entries).flatMap((id) => {
+      const territory = site.get({ collection: 'territories', id });
+      return territory ? [textFor(territory, lang).data.title] : [];
+    }),
+  });
 }
