@@ -216,8 +216,11 @@ export function entryCacheKey(site: SiteData, entry: SiteEntry): string {
   return `${sharedKey(site)}.${digest([own, history.of(entry.factsFile) ?? null])}`;
 }
 
-/** The key of a page made from every entry's full text, such as an open-data export. */
-export function contentCacheKey(site: SiteData): string {
+/**
+ * The key of a page made from every entry's full text, such as an open-data export, and from anything
+ * else it states that is not content (the open-data catalogues' dates and publisher).
+ */
+export function contentCacheKey(site: SiteData, beyondContent: unknown = null): string {
   const bodies = COLLECTIONS.map((c) => site.entries[c].map((e) => Object.values(e.texts).map((t) => t.source.body ?? '')));
-  return `${sharedKey(site)}.${digest(bodies)}`;
+  return `${sharedKey(site)}.${digest([bodies, beyondContent])}`;
 }

@@ -43,3 +43,9 @@ export function combineHistories(histories: readonly (FileHistory | undefined)[]
     contributors: [...new Set(known.flatMap((h) => h.contributors))],
   };
 }
+
+/** The latest of several git dates (ISO 8601, possibly in different time zones), as git wrote it. */
+export function latestDate(dates: readonly (string | undefined)[]): string | undefined {
+  const known = dates.filter((date): date is string => !!date);
+  return known.reduce<string | undefined>((latest, date) => (!latest || Date.parse(date) > Date.parse(latest) ? date : latest), undefined);
+}

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { stringify } from 'csv-stringify/sync';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
 import { CONTENT_LICENCE } from './licence.ts';
@@ -21,7 +20,7 @@ function recordSchema(collection: CollectionName) {
   return z.object({
     id: z.string(),
     language: z.enum(LANGUAGES),
-    url: z.string(),
+    url: z.url(),
     facts: MODEL[collection].facts,
     text: text.omit({ translatedFrom: true }),
     body: z.string(),
@@ -30,10 +29,18 @@ function recordSchema(collection: CollectionName) {
 
 export type ExportRecord = z.output<ReturnType<typeof recordSchema>>;
 
+const jsonSchemaOptions = { io: 'output', target: 'draft-2020-12' } as const;
+
+/** The JSON Schema of one record, from which the CSV columns and their Table Schema are derived. */
+export function recordJsonSchema(collection: CollectionName): Record<string, unknown> {
+  const { $schema: _draft, ...schema } = z.toJSONSchema(recordSchema(collection), jsonSchemaOptions);
+  return schema;
+}
+
 /** The JSON Schema of a dataset file (an array of records), generated from the zod schemas. */
 export function datasetJsonSchema(collection: CollectionName, siteUrl: string): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(z.array(recordSchema(collection)), { io: 'output', target: 'draft-2020-12' }),
+    ...z.toJSONSchema(z.array(recordSchema(collection)), jsonSchemaOptions),
     $id: new URL(`data/${collection}.schema.json`, siteUrl).href,
     title: `Teixit ${collection}`,
   };
@@ -64,25 +71,6 @@ export function datasetRows<C extends CollectionName>(
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Flattens a record into spreadsheet columns: nested fields as dotted names, lists joined by " | ". */
-function flattenRecord(value: unknown, prefix = '', into: Record<string, string> = {}): Record<string, string> {
-  if (Array.isArray(value)) {
-    const scalars = value.every((item) => item === null || typeof item !== 'object');
-    into[prefix] = scalars ? value.join(' | ') : JSON.stringify(value);
-  } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) flattenRecord(child, prefix ? `${prefix}.${key}` : key, into);
-  } else if (prefix) {
-    into[prefix] = value === undefined || value === null ? '' : String(value);
-  }
-  return into;
-}
-
-export function toCsv(rows: readonly ExportRecord[]): string {
-  const flat = rows.map((row) => flattenRecord(row));
-  const columns = [...new Set(flat.flatMap((row) => Object.keys(row)))];
-  return stringify(flat, { header: true, columns, quoted_string: false });
-}
-
 export interface CatalogueDataset {
   collection: CollectionName;
   language: Lang;
@@ -97,8 +85,12 @@ export function datasetFiles(collection: CollectionName, lang: Lang) {
     json: `data/${collection}.${lang}.json`,
     csv: `data/${collection}.${lang}.csv`,
     schema: `data/${collection}.schema.json`,
+    tableSchema: `data/${collection}.tableschema.json`,
   };
 }
+
+/** The name of a collection's CSV in one language within the data package. */
+export const resourceName = (collection: CollectionName, lang: Lang) => `${collection}-${lang}`;
 
 /** The catalogue of every dataset, with its licence, language, row count and schema. */
 export function catalogue(rowCounts: (collection: CollectionName, lang: Lang) => number, siteUrl: string) {

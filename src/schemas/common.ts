@@ -9,10 +9,13 @@ export const entryId = z.string().regex(ENTRY_ID_PATTERN, 'an entry id in lowerc
 export const entryIds = z.array(entryId).default([]);
 
 /** A calendar date. YAML parsers disagree on whether 2026-01-31 is a Date or a string; both are accepted. */
-export const isoDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
-);
+export const isoDate = z
+  .preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+  )
+  // Says "a date" in the JSON Schemas, and so in the Table Schemas generated from them.
+  .meta({ format: 'date' });
 
 export const year = z.number().int().min(1900).max(2100);
 

@@ -90,7 +90,7 @@ describe('structured data, feeds and cards', () => {
       }
     }
     expect(blocks).toBeGreaterThan(pages.length / 2);
-    expect([...types].sort()).toEqual(['BreadcrumbList', 'DefinedTerm', 'HowTo', 'WebSite']);
+    expect([...types].sort()).toEqual(['BreadcrumbList', 'DataCatalog', 'DefinedTerm', 'DefinedTermSet', 'HowTo', 'WebSite']);
   });
 
   test('a methodology is a HowTo with its numbered steps', () => {

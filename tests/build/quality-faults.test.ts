@@ -46,8 +46,9 @@ afterAll(() => {
 
 describe('the link check', () => {
   test('reports a dead internal link, and nothing on the same pages without it', async () => {
-    // The root page links only to the four homes: stand-ins for them make a folder with no dead link.
-    const dist = folder(copyOfPages(urls.root()));
+    // The root page links only to the four homes and the data catalogue: with stand-ins for them and the
+    // catalogue's files, the folder has no dead link.
+    const dist = folder(copyOfPages(urls.root(), urls.file('data/catalogue.jsonld'), urls.file('data/catalogue.ttl')));
     for (const lang of LANGUAGES) {
       mkdirSync(join(dist, lang));
       writeFileSync(join(dist, lang, 'index.html'), `<!DOCTYPE html><html lang="${lang}"><title>${lang}</title></html>`);
