@@ -14,6 +14,7 @@ export default defineConfig({
           fileParallelism: false,
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
+          setupFiles: ['tests/setup-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
 import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
+import { suggestedSlug } from '../../src/lib/slugs.ts';
 import { fingerprint } from '../../src/lib/translation-status.ts';
 import {
   AUDIENCES,
@@ -572,7 +573,19 @@ export function generateContent(dir: string, options: SyntheticOptions): Synthet
     files++;
     bytes += Buffer.byteLength(text);
   };
-  for (const plan of planEntries(seed, sizes)) {
+  const plans = planEntries(seed, sizes);
+  const idsOf = new Map<string, Set<string>>();
+  for (const plan of plans) idsOf.set(plan.collection, (idsOf.get(plan.collection) ?? new Set()).add(plan.id));
+  const slugsTaken = new Set<string>();
+  // As the tools write them: from the title, English at the id; unique in a section, and never another entry's id.
+  const slugFor = (plan: (typeof plans)[number], lang: Lang, title: string) => {
+    const wanted = suggestedSlug(lang, plan.id, title);
+    const clashes = (slug: string) => slugsTaken.has(`${plan.collection}/${lang}/${slug}`) || (slug !== plan.id && idsOf.get(plan.collection)?.has(slug));
+    const slug = clashes(wanted) ? `${wanted}-${plan.index + 1}` : wanted;
+    slugsTaken.add(`${plan.collection}/${lang}/${slug}`);
+    return slug;
+  };
+  for (const plan of plans) {
     const folder = join(dir, plan.collection, plan.id);
     mkdirSync(folder, { recursive: true });
     write(join(folder, 'entry.yaml'), yamlText(plan.facts));
@@ -584,6 +597,7 @@ export function generateContent(dir: string, options: SyntheticOptions): Synthet
       const w = new Writer(lang, new Rng(seed, plan.collection, plan.index, 'shape'), new Rng(seed, plan.collection, plan.index, lang));
       const text = plan.text(w);
       const data = withActions(plan, w, text.data);
+      data.slug = slugFor(plan, lang, String(data.title));
       if (!source) source = { data, body: text.body };
       else {
         const outdated = new Rng(seed, plan.collection, plan.index, lang, 'outdated').chance(outdatedShare);

@@ -125,7 +125,7 @@ export default {
     durationUnit: { minutes: 'minutes', hours: 'hours', days: 'days', weeks: 'weeks', months: 'months' },
     axisKind: { goal: 'Goal', axis: 'Axis', objective: 'Objective', line: 'Programmatic line', service: 'Service', measure: 'Measure' },
     axisKindPlural: { goal: 'Goals', axis: 'Axes', objective: 'Objectives', line: 'Programmatic lines', service: 'Services', measure: 'Measures' },
-    experienceKind: { 'city-project': 'Emblematic city project', 'territorial-project': 'Pioneering territorial reference project', facility: 'Facility' },
+    experienceKind: { 'city-project': 'Flagship city project', 'territorial-project': 'Pioneering territorial reference project', facility: 'Facility' },
     territoryKind: { city: 'Municipality', district: 'District' },
     audience: {
       'district-technicians': 'District technical staff',

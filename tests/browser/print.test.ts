@@ -26,7 +26,10 @@ async function printedPages(page: Page): Promise<number> {
 describe.skipIf(!CHROMIUM)('printed on A4 in Chromium', () => {
   const site = useSiteInChromium();
   const pagesOf = async (path: string) => {
-    const page = await site.open(path);
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.origin}${path}`);
+    // A missing page would print as a one-page 404
+    expect([path, response?.status()]).toEqual([path, 200]);
     const count = await printedPages(page);
     await page.close();
     return count;
@@ -62,6 +65,7 @@ describe.skipIf(!CHROMIUM)('printed on A4 in Chromium', () => {
     const guide = [...content.guides.values()][0];
     if (!guide) throw new Error('No guide to print');
     const page = await site.open(urls.guidePack('ca', guide.id));
+    expect(await page.locator('.guide-pack').count()).toBe(1);
     const cards = await page.locator('.method-card').count();
     expect(cards).toBeGreaterThan(1);
     expect(await printedPages(page)).toBeGreaterThanOrEqual(cards + 1);

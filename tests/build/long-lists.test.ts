@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
@@ -12,7 +12,12 @@ import { indexedPages } from '../helpers/search-index.ts';
 const COPIES = PAGE_SIZE + 10;
 const content = contentWith(tempDir('no-overlay'));
 for (let i = 1; i <= COPIES; i++) {
-  cpSync(join(content, 'methodologies', 'meth'), join(content, 'methodologies', `meth-copy-${i}`), { recursive: true });
+  const copy = join(content, 'methodologies', `meth-copy-${i}`);
+  cpSync(join(content, 'methodologies', 'meth'), copy, { recursive: true });
+  // Each copy is a page of its own, at its own address
+  for (const file of readdirSync(copy).filter((name) => name.endsWith('.mdx'))) {
+    writeFileSync(join(copy, file), readFileSync(join(copy, file), 'utf8').replace('slug: "meth"', `slug: "meth-copy-${i}"`));
+  }
 }
 const methodologies = COPIES + 1;
 

@@ -117,8 +117,13 @@ describe('structured data, feeds and cards', () => {
   test('every page with an og:image points to a 1200×630 PNG that exists', async () => {
     const checked = new Set<string>();
     let withImage = 0;
+    let shown = 0;
     for (const file of pages) {
-      const image = /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      const html = readFileSync(file, 'utf8');
+      // An old address that redirects is not a page other sites preview
+      if (html.includes('http-equiv="refresh"')) continue;
+      shown++;
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
       if (!image) continue;
       withImage++;
       const path = join(dist, new URL(image).pathname);
@@ -130,8 +135,8 @@ describe('structured data, feeds and cards', () => {
       expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
     }
     // Later list pages and printable views share the card of the page they belong to.
-    expect(withImage).toBeGreaterThan(pages.length * 0.9);
-    expect(checked.size).toBeGreaterThan(pages.length * 0.5);
+    expect(withImage).toBeGreaterThan(shown * 0.9);
+    expect(checked.size).toBeGreaterThan(shown * 0.5);
   });
 
   test('robots.txt points to the sitemap, and the manifest and favicon exist', () => {

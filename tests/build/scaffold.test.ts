@@ -38,7 +38,7 @@ describe('npm run new', () => {
     fill(join(folder, 'ca.mdx'), { title: 'Ajuda mútua', summary: 'Persones que es donen suport les unes a les altres.' });
     const unslugged = npm(['check'], content);
     expect(unslugged.stdout).toContain(`mutual-aid/ca.mdx error in slug: expected the page's address in ca, made from its title: slug: "ajuda-mutua" (npm run slugs writes it)`);
-    expect(npm(['run', 'slugs'], content).status).toBe(0);
+    expect(npm(['slugs'], content).status).toBe(0);
     const filled = npm(['check'], content);
     expect(filled.stdout).toContain('0 error(s), 0 warning(s)');
     expect(filled.status, filled.stdout).toBe(0);
@@ -48,7 +48,7 @@ describe('npm run new', () => {
     expect(readFileSync(join(folder, 'es.mdx'), 'utf8')).toMatch(/^translatedFrom: [0-9a-f]{12}$/m);
     // The translation's address comes from its own title, once translated
     fill(join(folder, 'es.mdx'), { title: 'Ayuda mutua' });
-    expect(npm(['run', 'slugs'], content).status).toBe(0);
+    expect(npm(['slugs'], content).status).toBe(0);
     expect(readFileSync(join(folder, 'es.mdx'), 'utf8')).toMatch(/^slug: "ayuda-mutua"$/m);
     expect(npm(['check'], content).stdout).toContain('0 error(s), 0 warning(s)');
 

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { siteData, textFor, type SiteEntry } from '../../../data/site.ts';
 import { ui } from '../../../lib/i18n.ts';
 import { LANGUAGES, type Lang } from '../../../lib/languages.ts';
+import { slugOf } from '../../../lib/slugs.ts';
 import { worksheetDocx } from '../../../lib/worksheet-docx.ts';
 
 /** An editable copy of every worksheet that is a template to adapt, in every language. */
@@ -10,7 +11,10 @@ export async function getStaticPaths() {
   return LANGUAGES.flatMap((lang) =>
     site.entries.worksheets
       .filter((sheet) => sheet.facts.adaptable)
-      .map((sheet) => ({ params: { lang, section: ui(lang).collections.worksheets.slug, sheet: sheet.id }, props: { id: sheet.id } })),
+      .map((sheet) => ({
+        params: { lang, section: ui(lang).collections.worksheets.slug, sheet: slugOf('worksheets', sheet.id, lang) },
+        props: { id: sheet.id },
+      })),
   );
 }
 
