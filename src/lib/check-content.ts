@@ -1,14 +1,14 @@
 import type { z } from 'astro/zod';
-import { LineCounter, isNode, parseDocument } from 'yaml';
 import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from './collections.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from './languages.ts';
 import { FACTS_FILE, splitFrontMatter, type ContentFile, type ContentTree, type EntryFolder } from './content-files.ts';
-import { describeValue, fieldPath, type ContentIssue } from './issues.ts';
-import { checkMdxBody } from './check-mdx.ts';
+import { describeValue, fieldPath, type ContentIssue, type Problem } from './issues.ts';
 import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
 import { pageMap } from './page-map.ts';
+import { lineKey } from './parser-protocol.ts';
+import { PARSE_TIME_LIMIT_MS, openParser, type Parser } from './parser-thread.ts';
 import { fingerprint, translationState } from './translation-status.ts';
-import { describeZodIssues } from './zod-issues.ts';
+import { describeZodIssues, type FieldProblem } from './zod-issues.ts';
 import { MODEL, type Facts, type Text } from '../schemas/model.ts';
 
 /** One entry as the checker understood it: its facts and the texts it has, by language. */
@@ -42,64 +42,70 @@ export interface ContentHistory {
   updated?: (file: string) => string | undefined;
 }
 
+export interface CheckOptions extends ContentHistory {
+  /** How long parsing one file may take before it is refused (PARSE_TIME_LIMIT_MS) */
+  parseTimeLimitMs?: number;
+}
+
 type LineFinder = (path: readonly PropertyKey[]) => number | undefined;
-type Problem = Omit<ContentIssue, 'severity' | 'file'>;
 type Report = (file: string, problem: Problem) => void;
 
-interface ParsedYaml {
-  data: unknown;
-  lineOf: LineFinder;
+interface Reader {
+  parser: Parser;
+  report: Report;
+  limitSeconds: number;
 }
 
-function parseYaml(yaml: string, firstLine: number, report: (problem: Problem) => void): ParsedYaml | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      report({
-        line: firstLine + lineCounter.linePos(error.pos[0]).line - 1,
-        field: '(YAML syntax)',
-        expected: 'valid YAML',
-        found: error.message.split('\n')[0] ?? 'a syntax error',
-      });
-    }
-    return undefined;
-  }
-  const lineOf: LineFinder = (path) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-      if (isNode(node) && node.range) return firstLine + lineCounter.linePos(node.range[0]).line - 1;
-    }
-    return undefined;
-  };
-  return { data: doc.toJS() ?? {}, lineOf };
+/** A file the parser thread gave up on: too slow, or the parser failed on it. */
+function unparsed(field: string, what: 'YAML' | 'Markdown', parsed: { timedOut: true } | { error: string }, limitSeconds: number): Problem {
+  if ('error' in parsed) return { field, expected: `${what} the checker can read`, found: `an error while reading it: ${parsed.error}` };
+  const slow =
+    what === 'YAML'
+      ? 'such as thousands of keys or anchors'
+      : 'such as long runs of * or _, or brackets or lists nested hundreds deep';
+  return { field, expected: `${what} the checker can read within ${limitSeconds} s`, found: `text that takes longer, ${slow}` };
 }
 
-/** Parses YAML and validates it against a schema, reporting every field problem with its line. */
+/** Parses YAML in the parser thread and validates it against a schema, reporting every field problem with its line. */
 function validateYaml(
   file: ContentFile,
   yaml: string,
   firstLine: number,
   schema: z.ZodType,
-  report: Report,
+  { parser, report, limitSeconds }: Reader,
 ): { data: unknown; lineOf: LineFinder } | undefined {
-  const parsed = parseYaml(yaml, firstLine, (problem) => report(file.path, problem));
-  if (!parsed) return undefined;
-  const result = schema.safeParse(parsed.data, { reportInput: true });
-  if (result.success) return { data: result.data, lineOf: parsed.lineOf };
-  for (const problem of describeZodIssues(result.error)) {
-    report(file.path, {
-      line: parsed.lineOf(problem.path),
-      field: fieldPath(problem.path),
-      expected: problem.expected,
-      found: problem.found,
-    });
+  const parsed = parser.yaml(yaml, firstLine);
+  if (!('value' in parsed)) {
+    report(file.path, unparsed('(YAML syntax)', 'YAML', parsed, limitSeconds));
+    return undefined;
   }
-  return undefined;
+  if ('problems' in parsed.value) {
+    for (const problem of parsed.value.problems) report(file.path, problem);
+    return undefined;
+  }
+  const lines = new Map(parsed.value.lines);
+  const lineOf: LineFinder = (path) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const line = lines.get(lineKey(path.slice(0, depth)));
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  };
+  const result = schema.safeParse(parsed.value.data, { reportInput: true });
+  if (!result.success) {
+    for (const problem of describeZodIssues(result.error)) reportField(file.path, lineOf, problem, report);
+    return undefined;
+  }
+  return { data: result.data, lineOf };
+}
+
+function reportField(file: string, lineOf: LineFinder, problem: FieldProblem, report: Report) {
+  report(file, { line: lineOf(problem.path), field: fieldPath(problem.path), expected: problem.expected, found: problem.found });
 }
 
 /** Checks the translation files of one entry folder; every file is checked whatever the state of the facts. */
-function checkTranslations<C extends CollectionName>(collection: C, folder: EntryFolder, report: Report) {
+function checkTranslations<C extends CollectionName>(collection: C, folder: EntryFolder, reader: Reader) {
+  const { report } = reader;
   const texts: Partial<Record<Lang, CheckedText<C>>> = {};
   for (const [name, file] of folder.files) {
     if (ENTRY_IMAGE_PATTERN.test(name)) continue;
@@ -122,7 +128,7 @@ function checkTranslations<C extends CollectionName>(collection: C, folder: Entr
       });
       continue;
     }
-    const text = validateYaml(file, split.yaml, split.yamlStartLine, MODEL[collection].text, report);
+    const text = validateYaml(file, split.yaml, split.yamlStartLine, MODEL[collection].text, reader);
     if (!text) continue;
     const data = text.data as Text<C>;
     if (lang === DEFAULT_LANGUAGE && data.translatedFrom) {
@@ -148,15 +154,18 @@ function folderPath(folder: EntryFolder): string {
 }
 
 /**
- * Checks the whole content tree against the model and reports every problem at once.
- * Pure: it takes the files already read, so that tests can feed it fixtures.
+ * Checks the whole content tree against the model and reports every problem at once. It takes the
+ * files already read, so that tests can feed it fixtures, and parses each in the parser thread under a
+ * time limit (parser-thread.ts), yet it is synchronous: scripts, the build and Astro call it alike.
  */
-export function checkContent(tree: ContentTree, history: ContentHistory = {}): CheckResult {
+export function checkContent(tree: ContentTree, options: CheckOptions = {}): CheckResult {
   const issues: ContentIssue[] = [];
   const report: Report = (file, problem) => issues.push({ severity: 'error', file, ...problem });
+  const limitMs = options.parseTimeLimitMs ?? PARSE_TIME_LIMIT_MS;
+  const reader: Reader = { parser: openParser(limitMs), report, limitSeconds: limitMs / 1000 };
   const content = emptyContent();
   const factLines = new Map<CheckedEntry, LineFinder>();
-  const allTexts: { text: CheckedText; images: Set<string> }[] = [];
+  const folderTexts: { texts: CheckedText[]; images: Set<string> }[] = [];
   const knownIds = new Map(
     [...tree.collections].map(([collection, folders]) => [collection, new Set(folders.map((f) => f.id))]),
   );
@@ -188,9 +197,9 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
         });
         continue;
       }
-      const texts = checkTranslations(collection, folder, report);
+      const texts = checkTranslations(collection, folder, reader);
       const images = new Set([...folder.files.keys()].filter((name) => ENTRY_IMAGE_PATTERN.test(name)));
-      allTexts.push(...Object.values(texts).map((text) => ({ text, images })));
+      folderTexts.push({ texts: Object.values(texts), images });
       if (!folder.facts) {
         report(`${path}/${FACTS_FILE}`, {
           field: '(file)',
@@ -206,7 +215,7 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
           found: 'no such file',
         });
       }
-      const facts = validateYaml(folder.facts, folder.facts.text, 1, MODEL[collection].facts, report);
+      const facts = validateYaml(folder.facts, folder.facts.text, 1, MODEL[collection].facts, reader);
       if (!facts) continue;
       const entry: CheckedEntry = {
         collection,
@@ -221,13 +230,24 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
   }
 
   issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()), ...checkWorksheetLabels(factLines.keys()));
-  issues.push(...checkTranslationStates(content, history));
-  const knownPaths = new Set(pageMap(content).keys());
-  const glossaryIds = knownIds.get('glossary') ?? new Set<string>();
-  for (const { text, images } of allTexts) {
-    issues.push(...checkMdxBody(text.body, text.file, text.bodyStartLine, { knownPaths, glossaryIds, entryImages: images }));
-  }
+  issues.push(...checkTranslationStates(content, options));
+  reader.parser.setContext(pageMap(content).keys(), knownIds.get('glossary') ?? []);
+  for (const { texts, images } of folderTexts) issues.push(...checkBodies(texts, images, reader));
   return { content, issues };
+}
+
+/** The MDX bodies of one entry folder, once every page is known. */
+function checkBodies(texts: CheckedText[], images: Set<string>, { parser, limitSeconds }: Reader) {
+  const issues: ContentIssue[] = [];
+  for (const text of texts) {
+    const checked = parser.mdx(text.body, text.bodyStartLine, images);
+    if (!('value' in checked)) {
+      issues.push({ severity: 'error', file: text.file, ...unparsed('(body)', 'Markdown', checked, limitSeconds) });
+      continue;
+    }
+    for (const problem of checked.value.problems) issues.push({ severity: 'error', file: text.file, ...problem });
+  }
+  return issues;
 }
 
 /** Relations are checked for every entry whose facts are valid, even where its texts are not. */

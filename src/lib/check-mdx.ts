@@ -3,11 +3,13 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
-import type { ContentIssue } from './issues.ts';
+import type { Problem } from './issues.ts';
 import { MDX_COMPONENTS, type AllowedComponent } from './mdx-components.ts';
 
 const ALLOWED = `plain Markdown and the components ${Object.keys(MDX_COMPONENTS).join(', ')}`;
 const DANGEROUS_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form'];
+/** Far deeper than any text needs (a list in a list in an aside is six), and shallow enough for every renderer. */
+export const MAX_MDX_DEPTH = 32;
 
 export interface MdxContext {
   /** Site paths (without base) of every page, for internal links written in content */
@@ -30,22 +32,49 @@ function isPlainLiteral(estree: Estree | undefined | null): boolean {
 
 const isScriptUrl = (url: string) => /^\s*(javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020]/g, ''));
 
+/** The first node nested deeper than MAX_MDX_DEPTH, found without recursion so that no depth exhausts the stack. */
+function tooDeep(tree: Root): Nodes | undefined {
+  const pending: [Nodes, number][] = [[tree, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    if (depth > MAX_MDX_DEPTH) return node;
+    if ('children' in node) for (const child of node.children) pending.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
+export interface MdxCheck {
+  problems: Problem[];
+}
+
 /**
  * Checks an MDX body so that content from a pull request cannot run code: only Markdown and the
  * allowed components, with plain attribute values. Also checks image alt text and internal links.
+ * `firstLine` is the file line the body starts on. Runs in the parser thread (see parser-thread.ts).
  */
-export function checkMdxBody(body: string, file: string, firstLine: number, context: MdxContext): ContentIssue[] {
-  const issues: ContentIssue[] = [];
+export function checkMdxBody(body: string, firstLine: number, context: MdxContext): MdxCheck {
+  const problems: Problem[] = [];
   const report = (line: number | undefined, field: string, expected: string, found: string) =>
-    issues.push({ severity: 'error', file, line: line === undefined ? undefined : firstLine + line - 1, field, expected, found });
+    problems.push({ line: line === undefined ? undefined : firstLine + line - 1, field, expected, found });
+  const nestedTooDeep = (line: number | undefined) =>
+    report(line, '(body)', `lists, quotes and components nested at most ${MAX_MDX_DEPTH} levels deep`, 'deeper nesting');
 
   let tree: Root;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   } catch (error) {
+    if (error instanceof RangeError) {
+      nestedTooDeep(undefined);
+      return { problems };
+    }
     const place = (error as { line?: number; place?: { line?: number } }).place ?? (error as { line?: number });
     report(place?.line, '(body)', `valid MDX: ${ALLOWED}`, (error as Error).message.split('\n')[0] ?? 'a syntax error');
-    return issues;
+    return { problems };
+  }
+  const deep = tooDeep(tree);
+  if (deep) {
+    nestedTooDeep(deep.position?.start.line);
+    return { problems };
   }
 
   visit(tree, (node: Nodes) => {
@@ -124,5 +153,5 @@ export function checkMdxBody(body: string, file: string, firstLine: number, cont
         break;
     }
   });
-  return issues;
+  return { problems };
 }

@@ -9,6 +9,9 @@ export interface ContentIssue {
   found: string;
 }
 
+/** An issue before the checker names its file and severity. */
+export type Problem = Omit<ContentIssue, 'severity' | 'file'>;
+
 /**
  * Line breaks, control characters and bidirectional overrides from a file are shown as escapes, so that
  * each issue stays on one line and no text an editor wrote can rewrite the terminal or reorder a message.
