@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from './collections.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from './languages.ts';
 import { FACTS_FILE, splitFrontMatter, type ContentFile, type ContentTree, type EntryFolder } from './content-files.ts';
+import { unusedImageProblem } from './check-files.ts';
 import { describeValue, fieldPath, type ContentIssue, type Problem } from './issues.ts';
 import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
 import { pageMap } from './page-map.ts';
@@ -54,6 +55,12 @@ interface Reader {
   parser: Parser;
   report: Report;
   limitSeconds: number;
+}
+
+/** The language of a translation file's name, `<language>.mdx`; undefined for any other name. */
+function textLang(name: string): Lang | undefined {
+  const lang = name.endsWith('.mdx') ? name.slice(0, -'.mdx'.length) : '';
+  return isLang(lang) ? lang : undefined;
 }
 
 /** A file the parser thread gave up on: too slow, or the parser failed on it. */
@@ -109,8 +116,8 @@ function checkTranslations<C extends CollectionName>(collection: C, folder: Entr
   const texts: Partial<Record<Lang, CheckedText<C>>> = {};
   for (const [name, file] of folder.files) {
     if (ENTRY_IMAGE_PATTERN.test(name)) continue;
-    const lang = name.endsWith('.mdx') ? name.slice(0, -'.mdx'.length) : '';
-    if (!isLang(lang)) {
+    const lang = textLang(name);
+    if (!lang) {
       report(file.path, {
         field: '(file name)',
         expected: `${FACTS_FILE}, an image, or a translation named <language>.mdx with a language among ${LANGUAGES.join(', ')}`,
@@ -165,7 +172,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   const reader: Reader = { parser: openParser(limitMs), report, limitSeconds: limitMs / 1000 };
   const content = emptyContent();
   const factLines = new Map<CheckedEntry, LineFinder>();
-  const folderTexts: { texts: CheckedText[]; images: Set<string> }[] = [];
+  const folderTexts: { folder: EntryFolder; texts: CheckedText[]; images: Set<string> }[] = [];
   const knownIds = new Map(
     [...tree.collections].map(([collection, folders]) => [collection, new Set(folders.map((f) => f.id))]),
   );
@@ -199,7 +206,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
       }
       const texts = checkTranslations(collection, folder, reader);
       const images = new Set([...folder.files.keys()].filter((name) => ENTRY_IMAGE_PATTERN.test(name)));
-      folderTexts.push({ texts: Object.values(texts), images });
+      folderTexts.push({ folder, texts: Object.values(texts), images });
       if (!folder.facts) {
         report(`${path}/${FACTS_FILE}`, {
           field: '(file)',
@@ -232,20 +239,31 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()), ...checkWorksheetLabels(factLines.keys()));
   issues.push(...checkTranslationStates(content, options));
   reader.parser.setContext(pageMap(content).keys(), knownIds.get('glossary') ?? []);
-  for (const { texts, images } of folderTexts) issues.push(...checkBodies(texts, images, reader));
+  for (const { folder, texts, images } of folderTexts) issues.push(...checkBodies(folder, texts, images, reader));
   return { content, issues };
 }
 
-/** The MDX bodies of one entry folder, once every page is known. */
-function checkBodies(texts: CheckedText[], images: Set<string>, { parser, limitSeconds }: Reader) {
+/**
+ * The MDX bodies of one entry folder, once every page is known. An image none of them shows is a
+ * warning, unless a text could not be checked and might be the one showing it.
+ */
+function checkBodies(folder: EntryFolder, texts: CheckedText[], images: Set<string>, { parser, limitSeconds }: Reader) {
   const issues: ContentIssue[] = [];
+  const shown = new Set<string>();
+  let allChecked = texts.length === [...folder.files.keys()].filter((name) => textLang(name)).length;
   for (const text of texts) {
     const checked = parser.mdx(text.body, text.bodyStartLine, images);
     if (!('value' in checked)) {
       issues.push({ severity: 'error', file: text.file, ...unparsed('(body)', 'Markdown', checked, limitSeconds) });
+      allChecked = false;
       continue;
     }
     for (const problem of checked.value.problems) issues.push({ severity: 'error', file: text.file, ...problem });
+    for (const image of checked.value.images) shown.add(image);
+  }
+  if (!allChecked) return issues;
+  for (const [name, file] of folder.files) {
+    if (images.has(name) && !shown.has(name)) issues.push({ severity: 'warning', file: file.path, ...unusedImageProblem(name) });
   }
   return issues;
 }

@@ -66,7 +66,7 @@ const EXPECTED: Record<string, string | string[]> = {
   'mdx-import':
       'content/values/mdx-import/ca.mdx:8 error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found an import statement',
   'mdx-javascript-url':
-      'content/values/mdx-javascript-url/ca.mdx:8 error in (body): expected a web address or a path of this site, found a script URL "javascript:alert(1)"',
+      'content/values/mdx-javascript-url/ca.mdx:8 error in (body): expected a web address (http or https), a mailto: or tel: address, or a path of this site, found the scheme javascript: in "javascript:alert(1)"',
   'mdx-missing-alt':
       'content/values/mdx-missing-alt/ca.mdx:8 error in (body): expected alt text describing the image: ![what it shows](...), found an image without alt text',
   'mdx-object':
@@ -85,6 +85,29 @@ const EXPECTED: Record<string, string | string[]> = {
     'content/values/mdx-figure-empty-alt/ca.mdx:8 error in <Figure> alt: expected alt text describing the image, found an empty alt',
   'mdx-attribute-expression':
       'content/values/mdx-attribute-expression/ca.mdx:8 error in <Aside> type: expected a plain value in quotes, found the expression {"no" + "te"}',
+  // Nothing may make a page load from another origin, however the address is written
+  'mdx-remote-image': [8, 10, 12, 14].map(
+    (line, i) =>
+      `content/values/mdx-remote-image/ca.mdx:${line} error in (body): expected an image file in the entry's folder (.jpg, .png, .webp or .avif), e.g. ![what it shows](photo.jpg); the site loads nothing from other origins, found an image from https://example.org: "${['https://example.org/map.png', '//example.org/map.png', '/\\example.org/map.png', 'HTTPS://EXAMPLE.ORG/map.png'][i]}"`,
+  ),
+  'mdx-html-media': ([[8, 'img'], [10, 'video'], [12, 'audio'], [14, 'embed'], [16, 'svg'], [16, 'image']] as const).map(
+    ([line, element]) =>
+      `content/values/mdx-html-media/ca.mdx:${line} error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <${element}>`,
+  ),
+  // Browsers drop tabs inside a scheme and ignore its case; Markdown decodes character references first
+  'mdx-unsafe-link-schemes': (
+    [
+      [8, 'javascript:', 'JavaScript:alert(1)'],
+      [10, 'javascript:', 'java\\u0009script:alert(1)'],
+      [12, 'javascript:', 'javascript:alert(1)'],
+      [14, 'vbscript:', 'vbscript:msgbox(1)'],
+      [16, 'data:', 'data:text/html;base64,PHNjcmlwdD4='],
+      [20, 'file:', 'file:///etc/passwd'],
+    ] as const
+  ).map(
+    ([line, scheme, url]) =>
+      `content/values/mdx-unsafe-link-schemes/ca.mdx:${line} error in (body): expected a web address (http or https), a mailto: or tel: address, or a path of this site, found the scheme ${scheme} in "${url}"`,
+  ),
   // Files no parser may choke on: each is an error naming the file, and the other problems are still reported
   'yaml-alias-bomb':
     'content/values/yaml-alias-bomb/entry.yaml:3 error in (YAML syntax): expected aliases (*name) that stand for at most 100 values in all, found aliases that multiply into more (an alias bomb); write the values out instead',
@@ -103,6 +126,8 @@ const EXPECTED: Record<string, string | string[]> = {
     'content/values/yaml-directive/entry.yaml:1 error in (YAML syntax): expected YAML 1.2, as the site reads it, found a %YAML 1.1 directive',
     "content/values/yaml-tag/entry.yaml:1 error in (YAML syntax): expected valid YAML without tags (!name), which the site's parser refuses, found Unresolved tag: !ids",
   ],
+  'unused-image':
+    'content/values/unused-image/map.png warning in (file): expected an image a text of this entry shows, with <Figure src="map.png" alt="..." /> or ![...](map.png), found an image no text uses',
 };
 
 const messages = (...overlays: string[]) =>
