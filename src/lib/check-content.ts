@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from './collections.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from './languages.ts';
 import { FACTS_FILE, splitFrontMatter, type ContentFile, type ContentTree, type EntryFolder } from './content-files.ts';
-import { unusedImageProblem } from './check-files.ts';
+import { folderProblem, unreadNameProblem, unreadProblem, unusedImageProblem } from './check-files.ts';
 import { describeValue, fieldPath, type ContentIssue, type Problem } from './issues.ts';
 import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
 import { pageMap } from './page-map.ts';
@@ -114,15 +114,19 @@ function reportField(file: string, lineOf: LineFinder, problem: FieldProblem, re
 function checkTranslations<C extends CollectionName>(collection: C, folder: EntryFolder, reader: Reader) {
   const { report } = reader;
   const texts: Partial<Record<Lang, CheckedText<C>>> = {};
+  const names = new Set(folder.files.keys());
   for (const [name, file] of folder.files) {
-    if (ENTRY_IMAGE_PATTERN.test(name)) continue;
+    if (ENTRY_IMAGE_PATTERN.test(name)) {
+      if (file.unread) report(file.path, unreadProblem(file.unread));
+      continue;
+    }
     const lang = textLang(name);
     if (!lang) {
-      report(file.path, {
-        field: '(file name)',
-        expected: `${FACTS_FILE}, an image, or a translation named <language>.mdx with a language among ${LANGUAGES.join(', ')}`,
-        found: `"${name}"`,
-      });
+      report(file.path, unreadNameProblem(name, names));
+      continue;
+    }
+    if (file.unread) {
+      report(file.path, unreadProblem(file.unread));
       continue;
     }
     const split = splitFrontMatter(file.text);
@@ -131,7 +135,8 @@ function checkTranslations<C extends CollectionName>(collection: C, folder: Entr
         line: 1,
         field: '(front matter)',
         expected: 'a front matter block opened and closed by --- lines',
-        found: 'none',
+        // Old Mac editors end lines with CR alone, which neither this checker nor Astro takes for a line break
+        found: file.text.includes('\r') && !file.text.includes('\n') ? 'none: its lines end in CR alone; save it with LF or CRLF line endings' : 'none',
       });
       continue;
     }
@@ -204,6 +209,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
         });
         continue;
       }
+      for (const name of folder.folders) report(`${path}/${name}`, folderProblem(name));
       const texts = checkTranslations(collection, folder, reader);
       const images = new Set([...folder.files.keys()].filter((name) => ENTRY_IMAGE_PATTERN.test(name)));
       folderTexts.push({ folder, texts: Object.values(texts), images });
@@ -221,6 +227,10 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
           expected: `the text in the default language (${DEFAULT_LANGUAGE}.mdx), which every translation is made from`,
           found: 'no such file',
         });
+      }
+      if (folder.facts.unread) {
+        report(folder.facts.path, unreadProblem(folder.facts.unread));
+        continue;
       }
       const facts = validateYaml(folder.facts, folder.facts.text, 1, MODEL[collection].facts, reader);
       if (!facts) continue;

@@ -1,9 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
-import { BAD_CASES, validTreeWith } from '../helpers/content-trees.ts';
+import { BAD_CASES, UNUSUAL_CASES, validTreeWith } from '../helpers/content-trees.ts';
 
 /** Shorter than the real limit, so that the slow fixtures cost seconds, not minutes; scripts/check.ts is tested with the real one. */
 const PARSE_TIME_LIMIT_MS = 1500;
@@ -121,11 +121,34 @@ const EXPECTED: Record<string, string | string[]> = {
     'content/values/mdx-slow-emphasis/ca.mdx error in (body): expected Markdown the checker can read within 1.5 s, found text that takes longer, such as long runs of * or _, or brackets or lists nested hundreds deep',
   'mdx-deep-nesting':
     'content/values/mdx-deep-nesting/ca.mdx:8 error in (body): expected lists, quotes and components nested at most 32 levels deep, found deeper nesting',
+  'too-large':
+    'content/values/too-large/ca.mdx error in (file): expected a content file of at most 512 KB, found 596 KB, too large to check; split the text or move data out of it',
+  'not-utf8':
+    'content/values/not-utf8/ca.mdx:6 error in (file): expected text encoded as UTF-8, found bytes that are not UTF-8 (saved as Latin-1, Windows-1252 or UTF-16?); save the file as UTF-8',
   // Files the site's own parsers would read otherwise, or not at all
   'yaml-read-differently': [
     'content/values/yaml-directive/entry.yaml:1 error in (YAML syntax): expected YAML 1.2, as the site reads it, found a %YAML 1.1 directive',
     "content/values/yaml-tag/entry.yaml:1 error in (YAML syntax): expected valid YAML without tags (!name), which the site's parser refuses, found Unresolved tag: !ids",
   ],
+  'cr-line-endings':
+    'content/values/cr-line-endings/ca.mdx:1 error in (front matter): expected a front matter block opened and closed by --- lines, found none: its lines end in CR alone; save it with LF or CRLF line endings',
+  'fake-image':
+    "content/values/fake-image/map.png error in (file): expected a PNG image, as the file's name says, found a file whose first bytes are not those of a PNG image; export the image again as PNG",
+  // Files the site would silently ignore
+  'md-beside-mdx': ['ca.md', 'en.markdown'].map(
+    (name) =>
+      `content/values/val/${name} error in (file name): expected entry.yaml, an image, or a translation named <language>.mdx with a language among ca, es, en, eu, found "${name}" beside ${name.replace(/\..*/, '')}.mdx, which the site reads instead: this file would be ignored`,
+  ),
+  'translation-misnamed': [
+    'content/methodologies/meth/EU.mdx error in (file name): expected entry.yaml, an image, or a translation named <language>.mdx with a language among ca, es, en, eu, found "EU.mdx", which the site would ignore: rename it eu.mdx',
+    'content/values/facts-yml/entry.yml error in (file name): expected entry.yaml, an image, or a translation named <language>.mdx with a language among ca, es, en, eu, found "entry.yml", which the site would ignore: rename it entry.yaml',
+    "content/values/facts-yml/entry.yaml error in (file): expected the entry's facts in entry.yaml, which every translation belongs to, found no entry.yaml beside ca.mdx, entry.yml",
+    'content/worksheets/sheet/eu-ES.mdx error in (file name): expected entry.yaml, an image, or a translation named <language>.mdx with a language among ca, es, en, eu, found "eu-ES.mdx", which the site would ignore: rename it eu.mdx',
+  ],
+  'image-extension-case':
+    'content/values/image-extension-case/map.Jpg error in (file name): expected entry.yaml, an image, or a translation named <language>.mdx with a language among ca, es, en, eu, found "map.Jpg", which the site would ignore: rename it map.jpg',
+  'subfolder-in-entry':
+    'content/values/val/images error in (folder): expected only files in an entry folder (entry.yaml, <language>.mdx and images), found the folder "images", which the site never reads',
   'unused-image':
     'content/values/unused-image/map.png warning in (file): expected an image a text of this entry shows, with <Figure src="map.png" alt="..." /> or ![...](map.png), found an image no text uses',
 };
@@ -153,3 +176,28 @@ describe('the content model', () => {
   });
 });
 
+describe('valid content written in unusual ways', () => {
+  const file = (...path: string[]) => readFileSync(join(UNUSUAL_CASES, ...path));
+
+  test('the fixtures hold the bytes they are named after', () => {
+    expect(file('bom', 'values', 'val', 'es.mdx').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(file('bom', 'values', 'val', 'entry.yaml').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    for (const path of ['glossary/term/en.mdx', 'glossary/term/entry.yaml', 'axes/measure/ca.mdx', 'axes/measure/entry.yaml']) {
+      const text = file('crlf', path).toString('utf8');
+      expect(text.split('\r\n').length - 1, path).toBe(text.split('\n').length - 1);
+    }
+  });
+
+  test.each(readdirSync(UNUSUAL_CASES))('accepts %s without a single issue', (name) => {
+    expect(messages(join(UNUSUAL_CASES, name))).toEqual([]);
+  });
+
+  test('reads them as the ordinary files they are', () => {
+    const { content } = checkContent(validTreeWith(...readdirSync(UNUSUAL_CASES).map((name) => join(UNUSUAL_CASES, name))));
+    expect(content.values.get('val')?.texts.es?.data.title).toBe('val title es');
+    expect(content.glossary.get('term')?.texts.en?.body).toBe('\r\nBody of term in en.\r\n');
+    expect(content.experiences.get('exp')?.texts.en?.data.summary).toContain('👩🏽‍🌾 🏳️‍🌈 🇪🇺, math 𝔘𝔫𝔦𝔠𝔬𝔡𝔢');
+    expect(content.territories.get('city')?.texts.es).toMatchObject({ bodyStartLine: 7, data: { title: 'city title es' } });
+    expect(content.axes.get('goal')?.facts).toMatchObject({ programme: 'prog', kind: 'goal' });
+  });
+});
