@@ -3,6 +3,7 @@ import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from
 import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from './languages.ts';
 import { FACTS_FILE, splitFrontMatter, type ContentFile, type ContentTree, type EntryFolder } from './content-files.ts';
 import { folderProblem, unreadNameProblem, unreadProblem, unusedImageProblem } from './check-files.ts';
+import { actionYearProblems, duplicateProblems, factProblems, territoryCycleProblems, type FactsOf } from './check-facts.ts';
 import { describeValue, fieldPath, type ContentIssue, type Problem } from './issues.ts';
 import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
 import { pageMap } from './page-map.ts';
@@ -142,6 +143,7 @@ function checkTranslations<C extends CollectionName>(collection: C, folder: Entr
     }
     const text = validateYaml(file, split.yaml, split.yamlStartLine, MODEL[collection].text, reader);
     if (!text) continue;
+    for (const problem of duplicateProblems(text.data)) reportField(file.path, text.lineOf, problem, report);
     const data = text.data as Text<C>;
     if (lang === DEFAULT_LANGUAGE && data.translatedFrom) {
       report(file.path, {
@@ -234,6 +236,9 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
       }
       const facts = validateYaml(folder.facts, folder.facts.text, 1, MODEL[collection].facts, reader);
       if (!facts) continue;
+      for (const problem of factProblems(collection, folder.id, facts.data)) {
+        reportField(folder.facts.path, facts.lineOf, problem, report);
+      }
       const entry: CheckedEntry = {
         collection,
         id: folder.id,
@@ -247,6 +252,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   }
 
   issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()), ...checkWorksheetLabels(factLines.keys()));
+  issues.push(...checkAcrossEntries(factLines));
   issues.push(...checkTranslationStates(content, options));
   reader.parser.setContext(pageMap(content).keys(), knownIds.get('glossary') ?? []);
   for (const { folder, texts, images } of folderTexts) issues.push(...checkBodies(folder, texts, images, reader));
@@ -276,6 +282,29 @@ function checkBodies(folder: EntryFolder, texts: CheckedText[], images: Set<stri
     if (images.has(name) && !shown.has(name)) issues.push({ severity: 'warning', file: file.path, ...unusedImageProblem(name) });
   }
   return issues;
+}
+
+/** Facts of one collection, as the cross-entry rules read them. */
+function factsOf<C extends CollectionName>(factLines: Map<CheckedEntry, LineFinder>, collection: C): FactsOf<C>[] {
+  return [...factLines.keys()]
+    .filter((entry): entry is CheckedEntry<C> => entry.collection === collection)
+    .map((entry) => ({ id: entry.id, file: entry.factsFile, facts: entry.facts }));
+}
+
+function checkAcrossEntries(factLines: Map<CheckedEntry, LineFinder>): ContentIssue[] {
+  const lineOf = new Map([...factLines].map(([entry, finder]) => [entry.factsFile, finder]));
+  const programmes = new Map(factsOf(factLines, 'programmes').map((programme) => [programme.id, programme]));
+  return [
+    ...actionYearProblems(factsOf(factLines, 'axes'), programmes),
+    ...territoryCycleProblems(factsOf(factLines, 'territories')),
+  ].map((problem) => ({
+    severity: 'error',
+    file: problem.file,
+    line: lineOf.get(problem.file)?.(problem.path),
+    field: fieldPath(problem.path),
+    expected: problem.expected,
+    found: problem.found,
+  }));
 }
 
 /** Relations are checked for every entry whose facts are valid, even where its texts are not. */
@@ -351,19 +380,6 @@ function checkWorksheetLabels(entries: Iterable<CheckedEntry>): ContentIssue[] {
     if (entry.collection !== 'worksheets') continue;
     const sheet = entry as CheckedEntry<'worksheets'>;
     const declared = worksheetLabelKeys(sheet.facts.parts);
-    const seen = new Set<string>();
-    for (const part of sheet.facts.parts) {
-      if (seen.has(part.id)) {
-        issues.push({
-          severity: 'error',
-          file: sheet.factsFile,
-          field: 'parts',
-          expected: 'each part id once',
-          found: `"${part.id}" twice`,
-        });
-      }
-      seen.add(part.id);
-    }
     for (const text of Object.values(sheet.texts)) {
       const worded = Object.keys(text.data.labels);
       for (const key of declared.filter((key) => !worded.includes(key))) {

@@ -134,6 +134,34 @@ const EXPECTED: Record<string, string | string[]> = {
     'content/values/cr-line-endings/ca.mdx:1 error in (front matter): expected a front matter block opened and closed by --- lines, found none: its lines end in CR alone; save it with LF or CRLF line endings',
   'fake-image':
     "content/values/fake-image/map.png error in (file): expected a PNG image, as the file's name says, found a file whose first bytes are not those of a PNG image; export the image again as PNG",
+  // Facts valid one by one but not together
+  'range-min-above-max': [
+    'content/methodologies/meth-range/entry.yaml:5 error in groupSize.max: expected at least groupSize.min (12), found 5',
+    'content/methodologies/meth-range/entry.yaml:6 error in duration.max: expected at least duration.min (3), found 1',
+  ],
+  'period-end-before-start':
+    'content/programmes/prog-period/entry.yaml:2 error in period.end: expected at least period.start (2020), found 2016',
+  'action-year-outside-period': [0, 2].map(
+    (index) =>
+      `content/axes/measure-years/entry.yaml:5 error in actions[0].years[${index}]: expected a year within the period of programme "prog" (2016–2019, in content/programmes/prog/entry.yaml), found ${index === 0 ? 2015 : 2020}`,
+  ),
+  'related-to-itself': [
+    'content/glossary/term-self/entry.yaml:1 error in related[0]: expected the id of another glossary entry, found "term-self", this entry\'s own id',
+    'content/methodologies/meth-self/entry.yaml:10 error in related[1]: expected the id of another methodologies entry, found "meth-self", this entry\'s own id',
+    'content/territories/district-self/entry.yaml:2 error in parent: expected the id of another territories entry, found "district-self", this entry\'s own id',
+  ],
+  'territory-parent-cycle': [
+    'content/territories/north/entry.yaml:2 error in parent: expected a territory that is not part of "north" itself, found "south", whose parents lead back to it (north → south → north)',
+    'content/territories/south/entry.yaml:2 error in parent: expected a territory that is not part of "south" itself, found "north", whose parents lead back to it (south → north → south)',
+  ],
+  'duplicate-in-list': [
+    'content/axes/measure-twice/entry.yaml:5 error in actions[0].years[1]: expected no item twice in actions[0].years, found 2016 again (first at actions[0].years[0])',
+    'content/axes/measure-twice/entry.yaml:6 error in actions[1].id: expected no item twice in actions, found the id "first" again (first at actions[0].id)',
+    'content/methodologies/meth-twice/ca.mdx:13 error in tips[1]: expected no item twice in tips, found "Book the room early" again (first at tips[0])',
+    'content/methodologies/meth-twice/entry.yaml:1 error in purposes[2]: expected no item twice in purposes, found "generate-ideas" again (first at purposes[0])',
+    'content/methodologies/meth-twice/entry.yaml:8 error in values[1]: expected no item twice in values, found "val" again (first at values[0])',
+    'content/methodologies/meth-twice/entry.yaml:15 error in sources[1]: expected no item twice in sources, found the same item again (first at sources[0])',
+  ],
   // Files the site would silently ignore
   'md-beside-mdx': ['ca.md', 'en.markdown'].map(
     (name) =>
