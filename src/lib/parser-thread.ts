@@ -5,12 +5,12 @@ import type { YamlOutcome } from './yaml-file.ts';
 
 /**
  * Parsing under a time limit. Some short texts keep a parser busy for minutes (80 KB of `*a*a*a…` takes
- * the Markdown parser 80 s, 80,000 YAML keys take yaml as long), and no list of such texts is ever
- * complete. So every file is parsed in a worker thread while the checker waits for it, synchronously,
+ * the Markdown parser over a minute, 10 KB of `- - - …` half a minute, 20,000 YAML keys as long), and no
+ * list of such texts is ever complete. So every file is parsed in a worker thread while the checker waits for it, synchronously,
  * with a deadline: a file that misses it is reported and the thread is replaced for the next file.
  */
 
-/** Far above what any entry takes (a few milliseconds; the largest allowed file, 512 KB of prose, about 1.5 s). */
+/** Far above what any entry takes (a few milliseconds; the largest allowed file, 512 KB of prose, about a second). */
 export const PARSE_TIME_LIMIT_MS = 3000;
 /** Loading the parsers is not part of any file's time; on a loaded machine it can take seconds. */
 const STARTUP_LIMIT_MS = 60_000;
