@@ -1,16 +1,18 @@
 import type { z } from 'astro/zod';
-import { LineCounter, isNode, parseDocument } from 'yaml';
 import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from './collections.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from './languages.ts';
 import { FACTS_FILE, splitFrontMatter, type ContentFile, type ContentTree, type EntryFolder } from './content-files.ts';
-import { describeValue, fieldPath, type ContentIssue } from './issues.ts';
-import { checkMdxBody } from './check-mdx.ts';
+import { folderProblem, unreadNameProblem, unreadProblem, unusedImageProblem } from './check-files.ts';
+import { actionYearProblems, duplicateProblems, factProblems, territoryCycleProblems, type FactsOf } from './check-facts.ts';
+import { describeValue, fieldPath, type ContentIssue, type Problem } from './issues.ts';
 import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
 import { pageMap } from './page-map.ts';
+import { lineKey } from './parser-protocol.ts';
+import { PARSE_TIME_LIMIT_MS, openParser, type Parser } from './parser-thread.ts';
 import { registerSlugs, suggestedSlug } from './slugs.ts';
 import { checkTerminology, type TermRule } from './terminology.ts';
 import { fingerprint, translationState } from './translation-status.ts';
-import { describeZodIssues } from './zod-issues.ts';
+import { describeZodIssues, type FieldProblem } from './zod-issues.ts';
 import { MODEL, type Facts, type Text } from '../schemas/model.ts';
 
 /** One entry as the checker understood it: its facts and the texts it has, by language. */
@@ -44,74 +46,90 @@ export interface ContentHistory {
   updated?: (file: string) => string | undefined;
 }
 
+export interface CheckOptions extends ContentHistory {
+  /** How long parsing one file may take before it is refused (PARSE_TIME_LIMIT_MS) */
+  parseTimeLimitMs?: number;
+}
+
 type LineFinder = (path: readonly PropertyKey[]) => number | undefined;
-type Problem = Omit<ContentIssue, 'severity' | 'file'>;
 type Report = (file: string, problem: Problem) => void;
 
-interface ParsedYaml {
-  data: unknown;
-  lineOf: LineFinder;
+interface Reader {
+  parser: Parser;
+  report: Report;
+  limitSeconds: number;
 }
 
-function parseYaml(yaml: string, firstLine: number, report: (problem: Problem) => void): ParsedYaml | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      report({
-        line: firstLine + lineCounter.linePos(error.pos[0]).line - 1,
-        field: '(YAML syntax)',
-        expected: 'valid YAML',
-        found: error.message.split('\n')[0] ?? 'a syntax error',
-      });
-    }
-    return undefined;
-  }
-  const lineOf: LineFinder = (path) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-      if (isNode(node) && node.range) return firstLine + lineCounter.linePos(node.range[0]).line - 1;
-    }
-    return undefined;
-  };
-  return { data: doc.toJS() ?? {}, lineOf };
+/** The language of a translation file's name, `<language>.mdx`; undefined for any other name. */
+function textLang(name: string): Lang | undefined {
+  const lang = name.endsWith('.mdx') ? name.slice(0, -'.mdx'.length) : '';
+  return isLang(lang) ? lang : undefined;
 }
 
-/** Parses YAML and validates it against a schema, reporting every field problem with its line. */
+/** A file the parser thread gave up on: too slow, or the parser failed on it. */
+function unparsed(field: string, what: 'YAML' | 'Markdown', parsed: { timedOut: true } | { error: string }, limitSeconds: number): Problem {
+  if ('error' in parsed) return { field, expected: `${what} the checker can read`, found: `an error while reading it: ${parsed.error}` };
+  const slow =
+    what === 'YAML'
+      ? 'such as thousands of keys or anchors'
+      : 'such as long runs of * or _, or brackets or lists nested hundreds deep';
+  return { field, expected: `${what} the checker can read within ${limitSeconds} s`, found: `text that takes longer, ${slow}` };
+}
+
+/** Parses YAML in the parser thread and validates it against a schema, reporting every field problem with its line. */
 function validateYaml(
   file: ContentFile,
   yaml: string,
   firstLine: number,
   schema: z.ZodType,
-  report: Report,
+  { parser, report, limitSeconds }: Reader,
 ): { data: unknown; lineOf: LineFinder } | undefined {
-  const parsed = parseYaml(yaml, firstLine, (problem) => report(file.path, problem));
-  if (!parsed) return undefined;
-  const result = schema.safeParse(parsed.data, { reportInput: true });
-  if (result.success) return { data: result.data, lineOf: parsed.lineOf };
-  for (const problem of describeZodIssues(result.error)) {
-    report(file.path, {
-      line: parsed.lineOf(problem.path),
-      field: fieldPath(problem.path),
-      expected: problem.expected,
-      found: problem.found,
-    });
+  const parsed = parser.yaml(yaml, firstLine);
+  if (!('value' in parsed)) {
+    report(file.path, unparsed('(YAML syntax)', 'YAML', parsed, limitSeconds));
+    return undefined;
   }
-  return undefined;
+  if ('problems' in parsed.value) {
+    for (const problem of parsed.value.problems) report(file.path, problem);
+    return undefined;
+  }
+  const lines = new Map(parsed.value.lines);
+  const lineOf: LineFinder = (path) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const line = lines.get(lineKey(path.slice(0, depth)));
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  };
+  const result = schema.safeParse(parsed.value.data, { reportInput: true });
+  if (!result.success) {
+    for (const problem of describeZodIssues(result.error)) reportField(file.path, lineOf, problem, report);
+    return undefined;
+  }
+  return { data: result.data, lineOf };
+}
+
+function reportField(file: string, lineOf: LineFinder, problem: FieldProblem, report: Report) {
+  report(file, { line: lineOf(problem.path), field: fieldPath(problem.path), expected: problem.expected, found: problem.found });
 }
 
 /** Checks the translation files of one entry folder; every file is checked whatever the state of the facts. */
-function checkTranslations<C extends CollectionName>(collection: C, folder: EntryFolder, report: Report) {
+function checkTranslations<C extends CollectionName>(collection: C, folder: EntryFolder, reader: Reader) {
+  const { report } = reader;
   const texts: Partial<Record<Lang, CheckedText<C>>> = {};
+  const names = new Set(folder.files.keys());
   for (const [name, file] of folder.files) {
-    if (ENTRY_IMAGE_PATTERN.test(name)) continue;
-    const lang = name.endsWith('.mdx') ? name.slice(0, -'.mdx'.length) : '';
-    if (!isLang(lang)) {
-      report(file.path, {
-        field: '(file name)',
-        expected: `${FACTS_FILE}, an image, or a translation named <language>.mdx with a language among ${LANGUAGES.join(', ')}`,
-        found: `"${name}"`,
-      });
+    if (ENTRY_IMAGE_PATTERN.test(name)) {
+      if (file.unread) report(file.path, unreadProblem(file.unread));
+      continue;
+    }
+    const lang = textLang(name);
+    if (!lang) {
+      report(file.path, unreadNameProblem(name, names));
+      continue;
+    }
+    if (file.unread) {
+      report(file.path, unreadProblem(file.unread));
       continue;
     }
     const split = splitFrontMatter(file.text);
@@ -120,12 +138,14 @@ function checkTranslations<C extends CollectionName>(collection: C, folder: Entr
         line: 1,
         field: '(front matter)',
         expected: 'a front matter block opened and closed by --- lines',
-        found: 'none',
+        // Old Mac editors end lines with CR alone, which neither this checker nor Astro takes for a line break
+        found: file.text.includes('\r') && !file.text.includes('\n') ? 'none: its lines end in CR alone; save it with LF or CRLF line endings' : 'none',
       });
       continue;
     }
-    const text = validateYaml(file, split.yaml, split.yamlStartLine, MODEL[collection].text, report);
+    const text = validateYaml(file, split.yaml, split.yamlStartLine, MODEL[collection].text, reader);
     if (!text) continue;
+    for (const problem of duplicateProblems(text.data)) reportField(file.path, text.lineOf, problem, report);
     const data = text.data as Text<C>;
     if (lang === DEFAULT_LANGUAGE && data.translatedFrom) {
       report(file.path, {
@@ -150,15 +170,18 @@ function folderPath(folder: EntryFolder): string {
 }
 
 /**
- * Checks the whole content tree against the model and reports every problem at once.
- * Pure: it takes the files already read, so that tests can feed it fixtures.
+ * Checks the whole content tree against the model and reports every problem at once. It takes the
+ * files already read, so that tests can feed it fixtures, and parses each in the parser thread under a
+ * time limit (parser-thread.ts), yet it is synchronous: scripts, the build and Astro call it alike.
  */
-export function checkContent(tree: ContentTree, history: ContentHistory = {}): CheckResult {
+export function checkContent(tree: ContentTree, options: CheckOptions = {}): CheckResult {
   const issues: ContentIssue[] = [];
   const report: Report = (file, problem) => issues.push({ severity: 'error', file, ...problem });
+  const limitMs = options.parseTimeLimitMs ?? PARSE_TIME_LIMIT_MS;
+  const reader: Reader = { parser: openParser(limitMs), report, limitSeconds: limitMs / 1000 };
   const content = emptyContent();
   const factLines = new Map<CheckedEntry, LineFinder>();
-  const allTexts: { text: CheckedText; images: Set<string> }[] = [];
+  const folderTexts: { folder: EntryFolder; texts: CheckedText[]; images: Set<string> }[] = [];
   const knownIds = new Map(
     [...tree.collections].map(([collection, folders]) => [collection, new Set(folders.map((f) => f.id))]),
   );
@@ -190,9 +213,10 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
         });
         continue;
       }
-      const texts = checkTranslations(collection, folder, report);
+      for (const name of folder.folders) report(`${path}/${name}`, folderProblem(name));
+      const texts = checkTranslations(collection, folder, reader);
       const images = new Set([...folder.files.keys()].filter((name) => ENTRY_IMAGE_PATTERN.test(name)));
-      allTexts.push(...Object.values(texts).map((text) => ({ text, images })));
+      folderTexts.push({ folder, texts: Object.values(texts), images });
       if (!folder.facts) {
         report(`${path}/${FACTS_FILE}`, {
           field: '(file)',
@@ -208,8 +232,15 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
           found: 'no such file',
         });
       }
-      const facts = validateYaml(folder.facts, folder.facts.text, 1, MODEL[collection].facts, report);
+      if (folder.facts.unread) {
+        report(folder.facts.path, unreadProblem(folder.facts.unread));
+        continue;
+      }
+      const facts = validateYaml(folder.facts, folder.facts.text, 1, MODEL[collection].facts, reader);
       if (!facts) continue;
+      for (const problem of factProblems(collection, folder.id, facts.data)) {
+        reportField(folder.facts.path, facts.lineOf, problem, report);
+      }
       const entry: CheckedEntry = {
         collection,
         id: folder.id,
@@ -223,14 +254,61 @@ export function checkContent(tree: ContentTree, history: ContentHistory = {}): C
   }
 
   issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()), ...checkWorksheetLabels(factLines.keys()));
-  issues.push(...checkTranslationStates(content, history), ...checkSlugs(content), ...checkTerms(content, allTexts));
+  issues.push(...checkAcrossEntries(factLines));
+  issues.push(...checkTranslationStates(content, options), ...checkSlugs(content));
+  issues.push(...checkTerms(content, folderTexts.flatMap(({ texts }) => texts)));
   registerSlugs(COLLECTIONS.flatMap((c) => [...content[c].values()]));
-  const knownPaths = new Set(pageMap(content).keys());
-  const glossaryIds = knownIds.get('glossary') ?? new Set<string>();
-  for (const { text, images } of allTexts) {
-    issues.push(...checkMdxBody(text.body, text.file, text.bodyStartLine, { knownPaths, glossaryIds, entryImages: images }));
-  }
+  reader.parser.setContext(pageMap(content).keys(), knownIds.get('glossary') ?? []);
+  for (const { folder, texts, images } of folderTexts) issues.push(...checkBodies(folder, texts, images, reader));
   return { content, issues };
+}
+
+/**
+ * The MDX bodies of one entry folder, once every page is known. An image none of them shows is a
+ * warning, unless a text could not be checked and might be the one showing it.
+ */
+function checkBodies(folder: EntryFolder, texts: CheckedText[], images: Set<string>, { parser, limitSeconds }: Reader) {
+  const issues: ContentIssue[] = [];
+  const shown = new Set<string>();
+  let allChecked = texts.length === [...folder.files.keys()].filter((name) => textLang(name)).length;
+  for (const text of texts) {
+    const checked = parser.mdx(text.body, text.bodyStartLine, images);
+    if (!('value' in checked)) {
+      issues.push({ severity: 'error', file: text.file, ...unparsed('(body)', 'Markdown', checked, limitSeconds) });
+      allChecked = false;
+      continue;
+    }
+    for (const problem of checked.value.problems) issues.push({ severity: 'error', file: text.file, ...problem });
+    for (const image of checked.value.images) shown.add(image);
+  }
+  if (!allChecked) return issues;
+  for (const [name, file] of folder.files) {
+    if (images.has(name) && !shown.has(name)) issues.push({ severity: 'warning', file: file.path, ...unusedImageProblem(name) });
+  }
+  return issues;
+}
+
+/** Facts of one collection, as the cross-entry rules read them. */
+function factsOf<C extends CollectionName>(factLines: Map<CheckedEntry, LineFinder>, collection: C): FactsOf<C>[] {
+  return [...factLines.keys()]
+    .filter((entry): entry is CheckedEntry<C> => entry.collection === collection)
+    .map((entry) => ({ id: entry.id, file: entry.factsFile, facts: entry.facts }));
+}
+
+function checkAcrossEntries(factLines: Map<CheckedEntry, LineFinder>): ContentIssue[] {
+  const lineOf = new Map([...factLines].map(([entry, finder]) => [entry.factsFile, finder]));
+  const programmes = new Map(factsOf(factLines, 'programmes').map((programme) => [programme.id, programme]));
+  return [
+    ...actionYearProblems(factsOf(factLines, 'axes'), programmes),
+    ...territoryCycleProblems(factsOf(factLines, 'territories')),
+  ].map((problem) => ({
+    severity: 'error',
+    file: problem.file,
+    line: lineOf.get(problem.file)?.(problem.path),
+    field: fieldPath(problem.path),
+    expected: problem.expected,
+    found: problem.found,
+  }));
 }
 
 /** Relations are checked for every entry whose facts are valid, even where its texts are not. */
@@ -306,19 +384,6 @@ function checkWorksheetLabels(entries: Iterable<CheckedEntry>): ContentIssue[] {
     if (entry.collection !== 'worksheets') continue;
     const sheet = entry as CheckedEntry<'worksheets'>;
     const declared = worksheetLabelKeys(sheet.facts.parts);
-    const seen = new Set<string>();
-    for (const part of sheet.facts.parts) {
-      if (seen.has(part.id)) {
-        issues.push({
-          severity: 'error',
-          file: sheet.factsFile,
-          field: 'parts',
-          expected: 'each part id once',
-          found: `"${part.id}" twice`,
-        });
-      }
-      seen.add(part.id);
-    }
     for (const text of Object.values(sheet.texts)) {
       const worded = Object.keys(text.data.labels);
       for (const key of declared.filter((key) => !worded.includes(key))) {
@@ -345,7 +410,7 @@ function checkWorksheetLabels(entries: Iterable<CheckedEntry>): ContentIssue[] {
 }
 
 /** The glossary is the termbase: no text uses a variant its terms say to avoid in that language. */
-function checkTerms(content: CheckedContent, texts: readonly { text: CheckedText }[]): ContentIssue[] {
+function checkTerms(content: CheckedContent, texts: readonly CheckedText[]): ContentIssue[] {
   const rules: TermRule[] = [...content.glossary.values()].flatMap((term) =>
     (Object.entries(term.texts) as [Lang, CheckedText<'glossary'>][]).map(([lang, text]) => ({
       lang,
@@ -358,7 +423,7 @@ function checkTerms(content: CheckedContent, texts: readonly { text: CheckedText
   const languageOf = (file: string) => file.replace(/^.*[/\\]/, '').replace(/\.mdx$/, '') as Lang;
   return checkTerminology(
     rules.filter((rule) => rule.avoid.length > 0),
-    texts.map(({ text }) => ({ file: text.file, lang: languageOf(text.file), raw: text.raw })),
+    texts.map((text) => ({ file: text.file, lang: languageOf(text.file), raw: text.raw })),
   );
 }
 

@@ -9,16 +9,31 @@ export interface ContentIssue {
   found: string;
 }
 
+/** An issue before the checker names its file and severity. */
+export type Problem = Omit<ContentIssue, 'severity' | 'file'>;
+
+/**
+ * Line breaks, control characters and bidirectional overrides from a file are shown as escapes, so that
+ * each issue stays on one line and no text an editor wrote can rewrite the terminal or reorder a message.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const escape = (text: string) =>
+  text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
-  return `${where} ${issue.severity} in ${issue.field}: expected ${issue.expected}, found ${issue.found}`;
+  return escape(`${where} ${issue.severity} in ${issue.field}: expected ${issue.expected}, found ${issue.found}`);
 }
 
 /** A short, readable rendering of a value an editor wrote. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;
+  if (typeof value === 'string') {
+    // By code point, so that a cut never splits an emoji or any other character outside the BMP
+    const chars = [...value];
+    return chars.length > 60 ? `"${chars.slice(0, 57).join('')}..."` : `"${value}"`;
+  }
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (typeof value === 'object') return 'a group of fields';

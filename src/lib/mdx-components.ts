@@ -21,5 +21,8 @@ export const MDX_COMPONENTS = {
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 
-/** Image files an entry folder may hold beside its texts, for <Figure>. */
-export const ENTRY_IMAGE_PATTERN = /\.(jpe?g|png|webp|avif)$/i;
+/**
+ * Image files an entry folder may hold beside its texts, for <Figure>: exactly the extensions the
+ * component's glob loads (Figure.astro), so that no image the checker accepts is missing from a page.
+ */
+export const ENTRY_IMAGE_PATTERN = /\.(?:jpe?g|png|webp|avif|JPE?G|PNG)$/;

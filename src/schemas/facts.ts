@@ -62,12 +62,11 @@ export const valueFacts = z.strictObject({
   sources,
 });
 
-const range = z
-  .strictObject({
-    min: z.number().int().positive().describe('Fewest people.'),
-    max: z.number().int().positive().describe('Most people.'),
-  })
-  .refine((r) => r.max >= r.min, { message: 'max at least as large as min', path: ['max'] });
+// That max is at least min, here as in every range, is checked with the other cross-field rules (check-facts.ts)
+const range = z.strictObject({
+  min: z.number().int().positive().describe('Fewest people.'),
+  max: z.number().int().positive().describe('Most people.'),
+});
 
 export const methodologyFacts = z.strictObject({
   purposes: z
@@ -87,7 +86,6 @@ export const methodologyFacts = z.strictObject({
       max: z.number().positive().describe('Longest duration.'),
       unit: z.enum(DURATION_UNITS).describe('Unit of min and max.'),
     })
-    .refine((r) => r.max >= r.min, { message: 'max at least as large as min', path: ['max'] })
     .describe('How long running the method takes.'),
   format: z.array(z.enum(FORMATS)).min(1).describe('How it can be run.'),
   values: z.array(entryId).min(1).describe('Values the method serves (ids of values entries).'),

@@ -24,4 +24,16 @@ describe('a build with bad content', () => {
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the previous site');
     expect(staged()).toBe(stagingBefore);
   });
+
+  // The build checks the content in a child process (scripts/lib/check-for-build.ts): its parser thread keeps the time limit there too
+  test('fails within seconds on a text made to stall the parser, naming it', () => {
+    const content = contentWith(join(ROOT, 'tests', 'fixtures', 'bad', 'mdx-slow-emphasis'));
+    const started = performance.now();
+    const run = runBuild(join(tempDir('stalled'), 'dist'), { TEIXIT_CONTENT: content });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(
+      'content/values/mdx-slow-emphasis/ca.mdx error in (body): expected Markdown the checker can read within 3 s, found text that takes longer',
+    );
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
 });

@@ -4,6 +4,8 @@ import { readContentTree, type ContentFile, type ContentTree, type EntryFolder }
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const VALID_CONTENT = join(FIXTURES, 'valid', 'content');
 export const BAD_CASES = join(FIXTURES, 'bad');
+/** Valid content written in unusual ways (byte order marks, CRLF, any Unicode), each an overlay that must pass */
+export const UNUSUAL_CASES = join(FIXTURES, 'unusual');
 
 /** Reads a content folder so that its files are named `content/<collection>/<id>/<file>` in messages. */
 export function readAsContent(dir: string): ContentTree {
@@ -44,4 +46,5 @@ export function validTreeWith(...overlays: string[]): ContentTree {
 function mergeFolder(into: EntryFolder, from: EntryFolder) {
   if (from.facts) into.facts = from.facts;
   for (const [name, file] of from.files) into.files.set(name, file);
+  into.folders.push(...from.folders.filter((name) => !into.folders.includes(name)));
 }
