@@ -92,23 +92,23 @@ const EXPECTED: Record<string, string | string[]> = {
   'mdx-attribute-expression':
       'content/values/mdx-attribute-expression/ca.mdx:9 error in <Aside> type: expected a plain value in quotes, found the expression {"no" + "te"}',
   // Nothing may make a page load from another origin, however the address is written
-  'mdx-remote-image': [8, 10, 12, 14].map(
+  'mdx-remote-image': [9, 11, 13, 15].map(
     (line, i) =>
       `content/values/mdx-remote-image/ca.mdx:${line} error in (body): expected an image file in the entry's folder (.jpg, .png, .webp or .avif), e.g. ![what it shows](photo.jpg); the site loads nothing from other origins, found an image from https://example.org: "${['https://example.org/map.png', '//example.org/map.png', '/\\example.org/map.png', 'HTTPS://EXAMPLE.ORG/map.png'][i]}"`,
   ),
-  'mdx-html-media': ([[8, 'img'], [10, 'video'], [12, 'audio'], [14, 'embed'], [16, 'svg'], [16, 'image']] as const).map(
+  'mdx-html-media': ([[9, 'img'], [11, 'video'], [13, 'audio'], [15, 'embed'], [17, 'svg'], [17, 'image']] as const).map(
     ([line, element]) =>
       `content/values/mdx-html-media/ca.mdx:${line} error in (body): expected plain Markdown and the components Aside, Term, Steps, Figure, found the element <${element}>`,
   ),
   // Browsers drop tabs inside a scheme and ignore its case; Markdown decodes character references first
   'mdx-unsafe-link-schemes': (
     [
-      [8, 'javascript:', 'JavaScript:alert(1)'],
-      [10, 'javascript:', 'java\\u0009script:alert(1)'],
-      [12, 'javascript:', 'javascript:alert(1)'],
-      [14, 'vbscript:', 'vbscript:msgbox(1)'],
-      [16, 'data:', 'data:text/html;base64,PHNjcmlwdD4='],
-      [20, 'file:', 'file:///etc/passwd'],
+      [9, 'javascript:', 'JavaScript:alert(1)'],
+      [11, 'javascript:', 'java\\u0009script:alert(1)'],
+      [13, 'javascript:', 'javascript:alert(1)'],
+      [15, 'vbscript:', 'vbscript:msgbox(1)'],
+      [17, 'data:', 'data:text/html;base64,PHNjcmlwdD4='],
+      [21, 'file:', 'file:///etc/passwd'],
     ] as const
   ).map(
     ([line, scheme, url]) =>
@@ -120,13 +120,13 @@ const EXPECTED: Record<string, string | string[]> = {
   'yaml-deep-nesting':
     'content/values/yaml-deep-nesting/entry.yaml:1 error in (YAML syntax): expected lists and groups of fields nested at most 32 levels deep, found deeper nesting',
   'yaml-nesting-too-deep':
-    'content/values/yaml-nesting-too-deep/ca.mdx:3 error in (YAML syntax): expected lists and groups of fields nested at most 32 levels deep, found deeper nesting',
+    'content/values/yaml-nesting-too-deep/ca.mdx:4 error in (YAML syntax): expected lists and groups of fields nested at most 32 levels deep, found deeper nesting',
   'yaml-slow':
     'content/values/yaml-slow/entry.yaml error in (YAML syntax): expected YAML the checker can read within 1.5 s, found text that takes longer, such as thousands of keys or anchors',
   'mdx-slow-emphasis':
     'content/values/mdx-slow-emphasis/ca.mdx error in (body): expected Markdown the checker can read within 1.5 s, found text that takes longer, such as long runs of * or _, or brackets or lists nested hundreds deep',
   'mdx-deep-nesting':
-    'content/values/mdx-deep-nesting/ca.mdx:8 error in (body): expected lists, quotes and components nested at most 32 levels deep, found deeper nesting',
+    'content/values/mdx-deep-nesting/ca.mdx:9 error in (body): expected lists, quotes and components nested at most 32 levels deep, found deeper nesting',
   'too-large':
     'content/values/too-large/ca.mdx error in (file): expected a content file of at most 512 KB, found 596 KB, too large to check; split the text or move data out of it',
   'not-utf8':
@@ -163,7 +163,7 @@ const EXPECTED: Record<string, string | string[]> = {
   'duplicate-in-list': [
     'content/axes/measure-twice/entry.yaml:5 error in actions[0].years[1]: expected no item twice in actions[0].years, found 2016 again (first at actions[0].years[0])',
     'content/axes/measure-twice/entry.yaml:6 error in actions[1].id: expected no item twice in actions, found the id "first" again (first at actions[0].id)',
-    'content/methodologies/meth-twice/ca.mdx:13 error in tips[1]: expected no item twice in tips, found "Book the room early" again (first at tips[0])',
+    'content/methodologies/meth-twice/ca.mdx:14 error in tips[1]: expected no item twice in tips, found "Book the room early" again (first at tips[0])',
     'content/methodologies/meth-twice/entry.yaml:1 error in purposes[2]: expected no item twice in purposes, found "generate-ideas" again (first at purposes[0])',
     'content/methodologies/meth-twice/entry.yaml:8 error in values[1]: expected no item twice in values, found "val" again (first at values[0])',
     'content/methodologies/meth-twice/entry.yaml:15 error in sources[1]: expected no item twice in sources, found the same item again (first at sources[0])',
@@ -231,7 +231,7 @@ describe('valid content written in unusual ways', () => {
     expect(content.values.get('val')?.texts.es?.data.title).toBe('val title es');
     expect(content.glossary.get('term')?.texts.en?.body).toBe('\r\nBody of term in en.\r\n');
     expect(content.experiences.get('exp')?.texts.en?.data.summary).toContain('👩🏽‍🌾 🏳️‍🌈 🇪🇺, math 𝔘𝔫𝔦𝔠𝔬𝔡𝔢');
-    expect(content.territories.get('city')?.texts.es).toMatchObject({ bodyStartLine: 7, data: { title: 'city title es' } });
+    expect(content.territories.get('city')?.texts.es).toMatchObject({ bodyStartLine: 8, data: { title: 'city title es' } });
     expect(content.axes.get('goal')?.facts).toMatchObject({ programme: 'prog', kind: 'goal' });
   });
 });
