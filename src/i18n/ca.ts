@@ -15,6 +15,7 @@ export default {
     languages: 'Idiomes',
     darkScheme: 'Tema fosc',
     breadcrumbs: 'Ruta de navegació',
+    menu: 'Menú',
   },
   collections: {
     programmes: { slug: 'programes', name: 'Programes', intro: 'Programes, plans i xarxes públics dels quals prové el coneixement.' },

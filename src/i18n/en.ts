@@ -16,6 +16,7 @@ export default {
     languages: 'Languages',
     darkScheme: 'Dark theme',
     breadcrumbs: 'Breadcrumbs',
+    menu: 'Menu',
   },
   collections: {
     programmes: { slug: 'programmes', name: 'Programmes', intro: 'The public programmes, plans and networks the knowledge comes from.' },

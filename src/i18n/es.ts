@@ -16,6 +16,7 @@ export default {
     languages: 'Idiomas',
     darkScheme: 'Tema oscuro',
     breadcrumbs: 'Ruta de navegación',
+    menu: 'Menú',
   },
   collections: {
     programmes: { slug: 'programas', name: 'Programas', intro: 'Programas, planes y redes públicos de los que procede el conocimiento.' },

@@ -16,6 +16,7 @@ export default {
     languages: 'Hizkuntzak',
     darkScheme: 'Gai iluna',
     breadcrumbs: 'Nabigazio-bidea',
+    menu: 'Menua',
   },
   collections: {
     programmes: { slug: 'programak', name: 'Programak', intro: 'Ezagutza hau datorren programa, plan eta sare publikoak.' },
