@@ -105,6 +105,8 @@ export default {
     parent: 'Forma part de',
   },
   vocab: {
+    /** What one entry of a collection is, beside a link to it (an axis says its own kind instead) */
+    entryType: { programmes: 'Programa', values: 'Valor', methodologies: 'Metodologia', guides: 'Guia', worksheets: 'Fitxa de treball', experiences: 'Experiència', glossary: 'Terme', territories: 'Territori' },
     purpose: {
       'understand-the-territory': 'Conèixer el territori',
       'bring-people-together': 'Reunir la gent',

@@ -106,6 +106,7 @@ export default {
     parent: 'Part of',
   },
   vocab: {
+    entryType: { programmes: 'Programme', values: 'Value', methodologies: 'Methodology', guides: 'Guide', worksheets: 'Worksheet', experiences: 'Experience', glossary: 'Term', territories: 'Territory' },
     purpose: {
       'understand-the-territory': 'Understand the territory',
       'bring-people-together': 'Bring people together',

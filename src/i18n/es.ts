@@ -106,6 +106,7 @@ export default {
     parent: 'Forma parte de',
   },
   vocab: {
+    entryType: { programmes: 'Programa', values: 'Valor', methodologies: 'Metodología', guides: 'Guía', worksheets: 'Ficha de trabajo', experiences: 'Experiencia', glossary: 'Término', territories: 'Territorio' },
     purpose: {
       'understand-the-territory': 'Conocer el territorio',
       'bring-people-together': 'Reunir a la gente',

@@ -106,6 +106,7 @@ export default {
     parent: 'Honen parte da',
   },
   vocab: {
+    entryType: { programmes: 'Programa', values: 'Balioa', methodologies: 'Metodologia', guides: 'Gida', worksheets: 'Lan-fitxa', experiences: 'Esperientzia', glossary: 'Terminoa', territories: 'Lurraldea' },
     purpose: {
       'understand-the-territory': 'Lurraldea ezagutzea',
       'bring-people-together': 'Jendea biltzea',

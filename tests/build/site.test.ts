@@ -8,6 +8,7 @@ import { contentDir } from '../../src/lib/content-dir.ts';
 import { LANGUAGES, pickTextLanguage } from '../../src/lib/languages.ts';
 import { pageMap } from '../../src/lib/page-map.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { fill, ui } from '../../src/lib/i18n.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT, readPage } from '../helpers/build.ts';
 
@@ -72,6 +73,24 @@ describe('the built site', () => {
     expect(html).toContain('class="notice"');
     expect(html).not.toContain('data-pagefind-body');
     expect(html).not.toMatch(new RegExp(`hreflang="${page.lang}" href="[^"]*${path}"`));
+  });
+
+  test('a list of relations says beside each link what the entry is, and for a method its participation and duration', () => {
+    const t = ui('en');
+    const html = readPage(build.dist, urls.entry('en', 'methodologies', 'time-bank'));
+    const relations = html.slice(html.indexOf('<section class="relations"'), html.indexOf('</section>', html.indexOf('<section class="relations"')));
+    const items = [...relations.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1] ?? '');
+    expect(items.length).toBeGreaterThan(10);
+    for (const item of items) expect(item, item).toMatch(/^<span class="kind">[^<]+<\/span> <a /);
+    const methods = items.filter((item) => item.startsWith(`<span class="kind">${t.vocab.entryType.methodologies}</span>`));
+    expect(methods.length).toBeGreaterThan(0);
+    for (const item of methods) {
+      const id = /href="[^"]*\/([^/"]+)\/"/.exec(item)?.[1] ?? '';
+      const facts = content.methodologies.get(id)?.facts;
+      if (!facts) throw new Error(`${id} is not a methodology`);
+      const duration = fill(t.entry.durationValue, { ...facts.duration, unit: t.vocab.durationUnit[facts.duration.unit] });
+      expect(item).toContain(`<span class="fact">${t.vocab.participation[facts.participation]}, ${duration}</span>`);
+    }
   });
 
   test('the sitemap lists exactly the indexable pages, with alternates only to real translations', () => {
