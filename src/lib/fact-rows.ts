@@ -5,8 +5,16 @@ import type { EntryRef } from './relations.ts';
 import type { Facts } from '../schemas/model.ts';
 import { yearRange } from './timeline.ts';
 
-/** One line of an entry's facts panel: a label and either words or links to other entries. */
-export type FactRow = { label: string; words: string[] } | { label: string; links: EntryRef[] };
+/** One line of an entry's facts panel: a label and either words (in `lang` if not the page's) or links to other entries. */
+export type FactRow = { label: string; words: string[]; lang?: Lang | undefined } | { label: string; links: EntryRef[] };
+
+/** What an experience's panel shows of other entries, found by the page: facts about it that live elsewhere. */
+export interface ExperienceContext {
+  /** The action of its measure that names it, in the words of the measure's text (and that text's language) */
+  planAction?: { text: string; years: readonly number[]; lang?: Lang | undefined } | undefined;
+  /** Methodologies that draw on it, at most a page's worth */
+  methods?: readonly EntryRef[];
+}
 
 const periodOf = (period: { start: number; end?: number | undefined }) =>
   yearRange(period.end ? [period.start, period.end] : [period.start]);
@@ -14,7 +22,12 @@ const periodOf = (period: { start: number; end?: number | undefined }) =>
 const refs = (collection: CollectionName, ids: readonly string[]): EntryRef[] => ids.map((id) => ({ collection, id }));
 
 /** The facts panel of an entry, in the page's language: only what is known, in a reader's order. */
-export function factRows<C extends CollectionName>(collection: C, facts: Facts<C>, lang: Lang): FactRow[] {
+export function factRows<C extends CollectionName>(
+  collection: C,
+  facts: Facts<C>,
+  lang: Lang,
+  context: ExperienceContext = {},
+): FactRow[] {
   const t = ui(lang);
   const rows: FactRow[] = [];
   const words = (label: string, values: readonly string[]) => values.length > 0 && rows.push({ label, words: [...values] });
@@ -59,9 +72,17 @@ export function factRows<C extends CollectionName>(collection: C, facts: Facts<C
       break;
     }
     case 'experiences': {
+      // What is known of it first: where the plan names it and what it asks, then where it is and who uses it.
       const f = facts as Facts<'experiences'>;
       words(t.entry.kind, [t.vocab.experienceKind[f.kind]]);
+      links(f.programmes.length === 1 ? t.fields.programme : t.fields.programmes, 'programmes', f.programmes);
+      links(t.fields.axes, 'axes', f.axes);
+      if (context.planAction) {
+        rows.push({ label: t.entry.planAction, words: [context.planAction.text], lang: context.planAction.lang });
+        words(t.entry.period, [yearRange(context.planAction.years)]);
+      }
       links(t.entry.territories, 'territories', f.territories);
+      if (context.methods && context.methods.length > 0) rows.push({ label: t.collections.methodologies.name, links: [...context.methods] });
       break;
     }
     case 'territories': {
