@@ -93,6 +93,24 @@ describe('the built site', () => {
     }
   });
 
+  test('an experience page says first what the plan asks of it and which methods use it, then the limits of its source once', () => {
+    for (const lang of LANGUAGES) {
+      const t = ui(lang);
+      const html = readPage(build.dist, urls.entry(lang, 'experiences', 'can-pico'));
+      const panel = html.slice(html.indexOf('<dl class="facts">'), html.indexOf('</dl>', html.indexOf('<dl class="facts">')));
+      const action = content.axes.get('ess-measure-31')?.texts[lang]?.data.actions['city-flagship-projects'] ?? '';
+      expect(action).not.toBe('');
+      expect(panel).toContain(`<dt>${t.entry.planAction}</dt> <dd>${action.replaceAll("'", '&#39;')}</dd>`);
+      expect(panel).toContain('2016–2019');
+      expect(panel).toContain(`href="${urls.entry(lang, 'axes', 'ess-measure-31')}"`);
+      expect(panel).toContain(`href="${urls.entry(lang, 'methodologies', 'ess-initiative-support')}"`);
+      const limits = t.entry.namedOnly.replaceAll("'", '&#39;');
+      expect(html.split(limits)).toHaveLength(2);
+      expect(html.indexOf(limits)).toBeGreaterThan(html.indexOf('</dl>'));
+      expect(html.indexOf(limits)).toBeLessThan(html.indexOf('<h2', html.indexOf('</dl>')));
+    }
+  });
+
   test('the sitemap lists exactly the indexable pages, with alternates only to real translations', () => {
     const sitemap = readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
