@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { COLLECTIONS, textCollectionName, type CollectionName } from '../lib/collections.ts';
 import { LANGUAGES, pickTextLanguage, type Lang } from '../lib/languages.ts';
-import { buildRelationIndex, type RelationIndex } from '../lib/relations.ts';
+import { buildRelationIndex, groupByCollection, RELATED_SHOWN, type RelationIndex } from '../lib/relations.ts';
+import type { ExperienceContext } from '../lib/fact-rows.ts';
 import { combineHistories, type FileHistory } from '../lib/git-log.ts';
 import { collatorFor } from '../lib/i18n.ts';
 import { byOrderThenTitle, byTranslationNeed } from '../lib/listing.ts';
@@ -186,6 +187,22 @@ export function facetsFor(site: SiteData, entry: SiteEntry, lang: Lang) {
       return facts.programme ? [facts.programme] : (facts.programmes ?? []);
     },
   });
+}
+
+/** What an experience's facts panel shows of other entries: the action of its measures that names it, and the methods that draw on it. */
+export function experienceContext(site: SiteData, experience: SiteEntry<'experiences'>, lang: Lang): ExperienceContext {
+  const { action, axes } = experience.facts;
+  const measure = axes
+    .map((id) => site.get({ collection: 'axes', id }))
+    .find((axis) => axis?.facts.actions.some((a) => a.id === action));
+  const planned = measure?.facts.actions.find((a) => a.id === action);
+  const text = measure && textFor(measure, lang);
+  const methods = groupByCollection(site.relations.incoming(experience)).find(([c]) => c === 'methodologies')?.[1] ?? [];
+  const planAction =
+    planned && text
+      ? { text: text.data.actions[planned.id] ?? planned.id, years: planned.years, lang: text.lang === lang ? undefined : text.lang }
+      : undefined;
+  return { planAction, methods: methods.slice(0, RELATED_SHOWN) };
 }
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);

@@ -15,6 +15,7 @@ export default {
     languages: 'Idiomes',
     darkScheme: 'Tema fosc',
     breadcrumbs: 'Ruta de navegació',
+    menu: 'Menú',
   },
   collections: {
     programmes: { slug: 'programes', name: 'Programes', intro: 'Programes, plans i xarxes públics dels quals prové el coneixement.' },
@@ -70,6 +71,9 @@ export default {
     actions: 'Accions i anys',
     action: 'Acció',
     measure: 'Mesura {number}',
+    planAction: 'Acció del pla',
+    sourceLimits: 'Límits de la font',
+    namedOnly: "La font només l'esmenta com a exemple: no explica què fa, on és ni qui el porta.",
     phasesHeading: 'Fases',
     aliases: 'També',
     code: 'Codi',
@@ -104,6 +108,8 @@ export default {
     parent: 'Forma part de',
   },
   vocab: {
+    /** What one entry of a collection is, beside a link to it (an axis says its own kind instead) */
+    entryType: { programmes: 'Programa', values: 'Valor', methodologies: 'Metodologia', guides: 'Guia', worksheets: 'Fitxa de treball', experiences: 'Experiència', glossary: 'Terme', territories: 'Territori' },
     purpose: {
       'understand-the-territory': 'Conèixer el territori',
       'bring-people-together': 'Reunir la gent',

@@ -16,6 +16,7 @@ export default {
     languages: 'Languages',
     darkScheme: 'Dark theme',
     breadcrumbs: 'Breadcrumbs',
+    menu: 'Menu',
   },
   collections: {
     programmes: { slug: 'programmes', name: 'Programmes', intro: 'The public programmes, plans and networks the knowledge comes from.' },
@@ -71,6 +72,9 @@ export default {
     actions: 'Actions and years',
     action: 'Action',
     measure: 'Measure {number}',
+    planAction: 'Plan action',
+    sourceLimits: 'Limits of the source',
+    namedOnly: 'The source names it only as an example: it does not say what it does, where it is or who runs it.',
     phasesHeading: 'Phases',
     aliases: 'Also',
     code: 'Code',
@@ -105,6 +109,7 @@ export default {
     parent: 'Part of',
   },
   vocab: {
+    entryType: { programmes: 'Programme', values: 'Value', methodologies: 'Methodology', guides: 'Guide', worksheets: 'Worksheet', experiences: 'Experience', glossary: 'Term', territories: 'Territory' },
     purpose: {
       'understand-the-territory': 'Understand the territory',
       'bring-people-together': 'Bring people together',

@@ -16,6 +16,7 @@ export default {
     languages: 'Idiomas',
     darkScheme: 'Tema oscuro',
     breadcrumbs: 'Ruta de navegación',
+    menu: 'Menú',
   },
   collections: {
     programmes: { slug: 'programas', name: 'Programas', intro: 'Programas, planes y redes públicos de los que procede el conocimiento.' },
@@ -71,6 +72,9 @@ export default {
     actions: 'Acciones y años',
     action: 'Acción',
     measure: 'Medida {number}',
+    planAction: 'Acción del plan',
+    sourceLimits: 'Límites de la fuente',
+    namedOnly: 'La fuente solo lo menciona como ejemplo: no explica qué hace, dónde está ni quién lo lleva.',
     phasesHeading: 'Fases',
     aliases: 'También',
     code: 'Código',
@@ -105,6 +109,7 @@ export default {
     parent: 'Forma parte de',
   },
   vocab: {
+    entryType: { programmes: 'Programa', values: 'Valor', methodologies: 'Metodología', guides: 'Guía', worksheets: 'Ficha de trabajo', experiences: 'Experiencia', glossary: 'Término', territories: 'Territorio' },
     purpose: {
       'understand-the-territory': 'Conocer el territorio',
       'bring-people-together': 'Reunir a la gente',

@@ -16,6 +16,7 @@ export default {
     languages: 'Hizkuntzak',
     darkScheme: 'Gai iluna',
     breadcrumbs: 'Nabigazio-bidea',
+    menu: 'Menua',
   },
   collections: {
     programmes: { slug: 'programak', name: 'Programak', intro: 'Ezagutza hau datorren programa, plan eta sare publikoak.' },
@@ -71,6 +72,9 @@ export default {
     actions: 'Ekintzak eta urteak',
     action: 'Ekintza',
     measure: '{number}. neurria',
+    planAction: 'Planaren ekintza',
+    sourceLimits: 'Iturriaren mugak',
+    namedOnly: 'Iturriak adibide gisa baino ez du aipatzen: ez du azaltzen zer egiten duen, non dagoen edo nork daraman.',
     phasesHeading: 'Faseak',
     aliases: 'Baita ere',
     code: 'Kodea',
@@ -105,6 +109,7 @@ export default {
     parent: 'Honen parte da',
   },
   vocab: {
+    entryType: { programmes: 'Programa', values: 'Balioa', methodologies: 'Metodologia', guides: 'Gida', worksheets: 'Lan-fitxa', experiences: 'Esperientzia', glossary: 'Terminoa', territories: 'Lurraldea' },
     purpose: {
       'understand-the-territory': 'Lurraldea ezagutzea',
       'bring-people-together': 'Jendea biltzea',

@@ -253,7 +253,12 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
     }
   }
 
-  issues.push(...checkRelations(factLines, knownIds), ...checkActions(factLines.keys()), ...checkWorksheetLabels(factLines.keys()));
+  issues.push(
+    ...checkRelations(factLines, knownIds),
+    ...checkActions(factLines.keys()),
+    ...checkExperienceActions(factLines),
+    ...checkWorksheetLabels(factLines.keys()),
+  );
   issues.push(...checkAcrossEntries(factLines));
   issues.push(...checkTranslationStates(content, options), ...checkSlugs(content));
   issues.push(...checkTerms(content, folderTexts.flatMap(({ texts }) => texts)));
@@ -365,6 +370,30 @@ function checkActions(entries: Iterable<CheckedEntry>): ContentIssue[] {
         });
       }
     }
+  }
+  return issues;
+}
+
+/** The action that names an experience is one its measures declare. */
+function checkExperienceActions(factLines: Map<CheckedEntry, LineFinder>): ContentIssue[] {
+  const actionsOf = new Map<string, string[]>();
+  for (const entry of factLines.keys()) {
+    if (entry.collection === 'axes') actionsOf.set(entry.id, (entry as CheckedEntry<'axes'>).facts.actions.map((a) => a.id));
+  }
+  const issues: ContentIssue[] = [];
+  for (const [entry, lineOf] of factLines) {
+    if (entry.collection !== 'experiences') continue;
+    const { action, axes } = (entry as CheckedEntry<'experiences'>).facts;
+    const declared = axes.flatMap((id) => actionsOf.get(id) ?? []);
+    if (action === undefined || declared.includes(action)) continue;
+    issues.push({
+      severity: 'error',
+      file: entry.factsFile,
+      line: lineOf(['action']),
+      field: 'action',
+      expected: `the id of an action of its axes (${declared.join(', ') || 'they declare none'})`,
+      found: `"${action}"`,
+    });
   }
   return issues;
 }

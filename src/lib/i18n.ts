@@ -20,6 +20,19 @@ export function fill(template: string, values: Record<string, string | number>):
   });
 }
 
+/**
+ * A name introduced by the label of its kind ("Measure 29: …"), unless the name already begins with that
+ * label: editors often write it into titles ("Measure 29: the ESS in …"), and "Measure 29: Measure 29: …"
+ * reads as a mistake.
+ */
+export function labelled(label: string, name: string): string {
+  const plain = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase();
+  const [start, prefix] = [plain(name), plain(label)];
+  // "Measure 2" is not the start of "Measure 29": the label must end where a word ends.
+  const repeats = start.startsWith(prefix) && !/^[\p{L}\p{N}]/u.test(start.slice(prefix.length));
+  return repeats ? name : `${label}: ${name}`;
+}
+
 /** Sorts by a text in the language's own alphabetical order (l·l, ç, accents). */
 export function collatorFor(lang: Lang): Intl.Collator {
   return new Intl.Collator(lang, { sensitivity: 'base', numeric: true });

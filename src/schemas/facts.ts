@@ -119,6 +119,15 @@ export const experienceFacts = z.strictObject({
   kind: z.enum(EXPERIENCE_KINDS).describe('What kind of experience the source names it as.'),
   programmes: refs('Programmes that name it (ids of programmes entries).'),
   axes: refs('Measures or axes that name it (ids of axes entries).'),
+  action: entryId
+    .optional()
+    .describe("The action of one of its measures that names it: the id of an action in that measure's entry.yaml."),
+  namedOnly: z
+    .boolean()
+    .default(false)
+    .describe(
+      'The sources only name it as an example, without saying what it does, where it is or who runs it: its page says so once, in words every such entry shares.',
+    ),
   territories: refs('Where it is, as far as a source says (ids of territories entries).'),
   glossary,
   sources,

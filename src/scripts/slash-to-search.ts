@@ -8,3 +8,12 @@ export function focusSearchOnSlash(field: HTMLInputElement): void {
     field.focus();
   });
 }
+
+/**
+ * Phones have no "/" key: the field speaks of the shortcut (its data-shortcut) only where the main pointer
+ * is a mouse or a trackpad, which is where a keyboard is likely too.
+ */
+export function offerShortcutHint(field: HTMLInputElement): void {
+  const hint = field.dataset.shortcut;
+  if (hint && matchMedia('(hover: hover) and (pointer: fine)').matches) field.placeholder = hint;
+}

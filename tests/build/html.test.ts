@@ -15,6 +15,7 @@ import {
   inlineScriptsOutsideCsp,
   pageCsp,
   pageOutline,
+  repeatedLabels,
   type PageOutline,
 } from '../helpers/quality.ts';
 
@@ -59,6 +60,14 @@ describe('the HTML of every built page', () => {
       if (!outline.description?.trim()) faults.push(`${page.path}: empty or missing meta description`);
     }
     console.log(`page outlines: ${pages.length} pages checked, ${faults.length} faults`);
+    expect(faults).toEqual([]);
+  });
+
+  test('no heading, caption or label of any page repeats the label before it ("X: X: …")', async () => {
+    const faults: string[] = [];
+    for (const page of pages) {
+      for (const text of await repeatedLabels(readFileSync(page.file, 'utf8'))) faults.push(`${page.path}: ${text}`);
+    }
     expect(faults).toEqual([]);
   });
 

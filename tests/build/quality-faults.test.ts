@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/build.ts';
 import { CHROMIUM, launchChromium, serveSite } from '../helpers/browser.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { monitorContext, type PageMonitor } from '../helpers/page-monitor.ts';
-import { htmlErrors, inlineScriptsOutsideCsp } from '../helpers/quality.ts';
+import { htmlErrors, inlineScriptsOutsideCsp, repeatedLabels, repeatsLabel } from '../helpers/quality.ts';
 
 /**
  * Each quality check of the real site, shown to catch its fault on copies of real built pages: a check
@@ -70,6 +70,25 @@ describe('html-validate', () => {
     plant(dist, ENTRY, /(<main id="content"[^>]*>)/, '$1<img src="/favicon.svg" width="16" height="16">');
     const errors = await htmlErrors(fileOf(dist, ENTRY), ENTRY);
     expect(errors.map((error) => error.rule)).toEqual(['wcag/h37']);
+  });
+});
+
+describe('the repeated-label check', () => {
+  test('finds a caption that repeats its measure label, and nothing on the same page without it', async () => {
+    const programme = urls.entry('en', 'programmes', 'ess-impulse-plan-territories');
+    const html = readFileSync(fileOf(siteDist, programme), 'utf8');
+    expect(await repeatedLabels(html)).toEqual([]);
+
+    const planted = html.replace(/<caption>Measure 29: /, '<caption>Measure 29: Measure 29: ');
+    expect(planted).not.toBe(html);
+    expect(await repeatedLabels(planted)).toEqual([expect.stringMatching(/^Measure 29: Measure 29: /)]);
+  });
+
+  test('tells a repeated label from a longer one and from a colon inside a title', () => {
+    expect(repeatsLabel('Targeta: Targeta: Mapatge')).toBe(true);
+    expect(repeatsLabel('29. neurria: 29. neurria: ESSa')).toBe(true);
+    expect(repeatsLabel('Measure 2: Measure 29: the ESS')).toBe(false);
+    expect(repeatsLabel('Pla d’impuls de l’ESS 2016–2019: territorialització i acció comunitària')).toBe(false);
   });
 });
 

@@ -8,6 +8,7 @@ import { contentDir } from '../../src/lib/content-dir.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { pageMap } from '../../src/lib/page-map.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { fill, ui } from '../../src/lib/i18n.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT, readPage } from '../helpers/build.ts';
 
@@ -58,6 +59,42 @@ describe('the built site', () => {
     };
     for (const lang of LANGUAGES) walk(join(build.dist, lang), `/${lang}/`);
     expect([...built].sort()).toEqual([...pages.keys()].sort());
+  });
+
+  test('a list of relations says beside each link what the entry is, and for a method its participation and duration', () => {
+    const t = ui('en');
+    const html = readPage(build.dist, urls.entry('en', 'methodologies', 'time-bank'));
+    const relations = html.slice(html.indexOf('<section class="relations"'), html.indexOf('</section>', html.indexOf('<section class="relations"')));
+    const items = [...relations.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1] ?? '');
+    expect(items.length).toBeGreaterThan(10);
+    for (const item of items) expect(item, item).toMatch(/^<span class="kind">[^<]+<\/span> <a /);
+    const methods = items.filter((item) => item.startsWith(`<span class="kind">${t.vocab.entryType.methodologies}</span>`));
+    expect(methods.length).toBeGreaterThan(0);
+    for (const item of methods) {
+      const id = /href="[^"]*\/([^/"]+)\/"/.exec(item)?.[1] ?? '';
+      const facts = content.methodologies.get(id)?.facts;
+      if (!facts) throw new Error(`${id} is not a methodology`);
+      const duration = fill(t.entry.durationValue, { ...facts.duration, unit: t.vocab.durationUnit[facts.duration.unit] });
+      expect(item).toContain(`<span class="fact">${t.vocab.participation[facts.participation]}, ${duration}</span>`);
+    }
+  });
+
+  test('an experience page says first what the plan asks of it and which methods use it, then the limits of its source once', () => {
+    for (const lang of LANGUAGES) {
+      const t = ui(lang);
+      const html = readPage(build.dist, urls.entry(lang, 'experiences', 'can-pico'));
+      const panel = html.slice(html.indexOf('<dl class="facts">'), html.indexOf('</dl>', html.indexOf('<dl class="facts">')));
+      const action = content.axes.get('ess-measure-31')?.texts[lang]?.data.actions['city-flagship-projects'] ?? '';
+      expect(action).not.toBe('');
+      expect(panel).toContain(`<dt>${t.entry.planAction}</dt> <dd>${action.replaceAll("'", '&#39;')}</dd>`);
+      expect(panel).toContain('2016–2019');
+      expect(panel).toContain(`href="${urls.entry(lang, 'axes', 'ess-measure-31')}"`);
+      expect(panel).toContain(`href="${urls.entry(lang, 'methodologies', 'ess-initiative-support')}"`);
+      const limits = t.entry.namedOnly.replaceAll("'", '&#39;');
+      expect(html.split(limits)).toHaveLength(2);
+      expect(html.indexOf(limits)).toBeGreaterThan(html.indexOf('</dl>'));
+      expect(html.indexOf(limits)).toBeLessThan(html.indexOf('<h2', html.indexOf('</dl>')));
+    }
   });
 
   test('the sitemap lists exactly the indexable pages, with alternates only to real translations', () => {

@@ -111,6 +111,30 @@ export async function pageOutline(html: string): Promise<PageOutline> {
   };
 }
 
+/** The texts that name a part of a page: its title, headings, captions, legends and the labels of its lists. */
+const NAMING = 'title, h1, h2, h3, h4, h5, h6, caption, legend, summary, figcaption, th, dt';
+
+/**
+ * Whether a text repeats the label that introduces it, as "Measure 29: Measure 29: the ESS" does when a
+ * template puts a kind before a title that already starts with it.
+ */
+export function repeatsLabel(text: string): boolean {
+  const parts = text.split(/:\s+/).map((part) => part.trim().toLocaleLowerCase());
+  return parts.some((part, i) => {
+    const label = parts[i - 1];
+    return i > 0 && !!label && part.startsWith(label) && !/^[\p{L}\p{N}]/u.test(part.slice(label.length));
+  });
+}
+
+/** The naming texts of a page (see NAMING) that repeat their label. */
+export async function repeatedLabels(html: string): Promise<string[]> {
+  const dom = await parse(html);
+  return dom
+    .querySelectorAll(NAMING)
+    .map((element) => decodeEntities(element.textContent).replace(/\s+/g, ' ').trim())
+    .filter(repeatsLabel);
+}
+
 /** The page's Content-Security-Policy from its <meta http-equiv>, or null when it has none. */
 export async function pageCsp(html: string): Promise<string | null> {
   return cspOf(await parse(html));

@@ -35,6 +35,8 @@ const EXPECTED: Record<string, string | string[]> = {
     'content/glossary/term/en.mdx:4 error in summary: expected at least 20 character(s), found 10 character(s)',
   'action-without-wording':
     'content/axes/measure/en.mdx error in actions.second: expected the wording of action "second", declared in content/axes/measure/entry.yaml, found nothing (the field is missing)',
+  'experience-unknown-action':
+    'content/experiences/exp-unknown-action/entry.yaml:4 error in action: expected the id of an action of its axes (first, second), found "third"',
   'action-without-years':
     'content/axes/measure-two/entry.yaml:6 error in actions[0].years: expected at least 1 item(s), found 0 item(s)',
   'no-front-matter':

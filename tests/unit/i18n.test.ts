@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collatorFor, fill, ui } from '../../src/lib/i18n.ts';
+import { collatorFor, fill, labelled, ui } from '../../src/lib/i18n.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -27,6 +27,15 @@ describe('interface strings', () => {
   test('fill replaces placeholders and refuses a missing value', () => {
     expect(fill('de {min} a {max} persones', { min: 5, max: 30 })).toBe('de 5 a 30 persones');
     expect(() => fill('{count} entrades', {})).toThrow('No value for {count}');
+  });
+
+  test('labelled names a thing by its kind once, even when its title already starts with the kind', () => {
+    expect(labelled('Mesura 29', 'foment sociocomunitari')).toBe('Mesura 29: foment sociocomunitari');
+    expect(labelled('Mesura 29', 'Mesura 29: foment sociocomunitari')).toBe('Mesura 29: foment sociocomunitari');
+    expect(labelled('29. neurria', '29. neurria: ESSa auzoetan')).toBe('29. neurria: ESSa auzoetan');
+    expect(labelled('Measure 29', 'measure 29 – the ESS')).toBe('measure 29 – the ESS');
+    // Another number is another label, not a repetition.
+    expect(labelled('Measure 2', 'Measure 29: the ESS')).toBe('Measure 2: Measure 29: the ESS');
   });
 
   test('sorting follows each language: accented letters sort with their base letter', () => {

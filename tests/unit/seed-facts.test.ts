@@ -95,10 +95,29 @@ describe('the knowledge base holds every seed fact', () => {
       'impuls-cooperatiu-de-sants': 'territorial-project',
       'mercat-importa': 'territorial-project',
     });
-    for (const experience of content.experiences.values()) expect(experience.facts.axes).toContain('ess-measure-31');
+    for (const experience of content.experiences.values()) {
+      expect(experience.facts.axes).toContain('ess-measure-31');
+      // The plan names each only as an example, in the action for its kind of project.
+      expect(experience.facts.action).toBe(experience.facts.kind === 'city-project' ? 'city-flagship-projects' : 'territorial-pioneers');
+      expect(experience.facts.namedOnly).toBe(true);
+    }
     const wording = entry('axes', 'ess-measure-31').texts.ca?.data.actions ?? {};
     for (const name of ['Coòpolis', 'Can Picó', 'Eix Pere IV']) expect(wording['city-flagship-projects']).toContain(name);
     for (const name of ['Mercat Importa', 'CooperaSec', 'Impuls Cooperatiu de Sants']) expect(wording['territorial-pioneers']).toContain(name);
+  });
+
+  test('no two experiences repeat a sentence: what they share, the page says once from their facts', () => {
+    for (const lang of ['ca', 'es', 'en', 'eu'] as const) {
+      const seen = new Map<string, string>();
+      for (const experience of content.experiences.values()) {
+        // Headings may repeat ("How to learn from a reference"); sentences may not.
+        const body = (experience.texts[lang]?.body ?? '').replace(/^#.*$/gm, '');
+        for (const sentence of body.split(/(?<=[.:;?!])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 30)) {
+          expect(seen.get(sentence), `${lang}: "${sentence}" in ${experience.id}`).toBeUndefined();
+          seen.set(sentence, experience.id);
+        }
+      }
+    }
   });
 
   test("Barakaldo's network: two civic centres, three houses of culture, four services, six lines", () => {
