@@ -23,7 +23,7 @@ describe('the label beside a link to an entry', () => {
   test('kinds of experiences, worksheets and territories tell entries of one collection apart', () => {
     expect(entryLabel('experiences', { kind: 'city-project' } as Facts<'experiences'>, 'en')).toEqual({
       kind: 'Experience',
-      fact: 'Emblematic city project',
+      fact: 'Flagship city project',
     });
     expect(entryLabel('worksheets', { kind: 'checklist' } as Facts<'worksheets'>, 'eu').kind).toBe('Lan-fitxa');
     expect(entryLabel('territories', { kind: 'district' } as Facts<'territories'>, 'ca')).toEqual({ kind: 'Territori', fact: 'Districte' });
