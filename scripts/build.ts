@@ -11,6 +11,7 @@ import { PAGE_MAP_ENV } from '../src/integrations/checked-content.ts';
 import { LANGUAGES } from '../src/lib/languages.ts';
 import type { CheckOutcome } from './lib/check-for-build.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { writeSearchWords } from './lib/search-words.ts';
 import { copyCards, drawCards } from './lib/social-cards.ts';
 import { writeHeaders } from './lib/write-headers.ts';
 
@@ -98,6 +99,11 @@ await step('search index', async () => {
   const { languages } = await buildSearchIndex(staging);
   const counts = Object.entries(languages).map(([lang, pages]) => `${lang} ${pages}`);
   console.log(`search index: ${counts.join(', ')} pages`);
+});
+
+await step('search vocabulary', () => {
+  const sizes = Object.entries(writeSearchWords(staging)).map(([lang, s]) => `${lang} ${s.words} words (${(s.gzipBytes / 1024).toFixed(1)} KB gzipped)`);
+  console.log(`search vocabulary: ${sizes.join(', ')}`);
 });
 
 await step('security headers', () => writeHeaders(staging, (process.env.TEIXIT_BASE ?? '/').replace(/\/?$/, '/')));

@@ -55,7 +55,7 @@ function bytesOnTheWire(url: string): Promise<number> {
 }
 
 /** Submits a query as a visitor pressing Enter would, and waits until the page has shown its results. */
-function submit(page: Page, query: string): Promise<number> {
+export function submit(page: Page, query: string): Promise<number> {
   return page.evaluate(async (q) => {
     const list = document.querySelector('[data-search-results]')!;
     const input = document.querySelector<HTMLInputElement>('#search-query')!;

@@ -259,6 +259,8 @@ export default {
     loading: 'Carregant la cerca…',
     needsJs: 'La cerca necessita JavaScript. Sense JavaScript, pots explorar el coneixement per col·leccions:',
     failed: "No s'ha pogut carregar la cerca. Torna-ho a provar o explora les col·leccions.",
+    correctedTo: 'Es mostren els resultats de {query}.',
+    insteadFor: 'Cerca exactament {query}',
     facets: {
       collection: 'Tipus',
       phase: 'Fase',

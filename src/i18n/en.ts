@@ -260,6 +260,8 @@ export default {
     loading: 'Loading search…',
     needsJs: 'Search needs JavaScript. Without it, you can browse the knowledge by collection:',
     failed: 'Search could not be loaded. Try again, or browse the collections.',
+    correctedTo: 'Showing results for {query}.',
+    insteadFor: 'Search instead for {query}',
     facets: {
       collection: 'Type',
       phase: 'Phase',

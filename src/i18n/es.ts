@@ -260,6 +260,8 @@ export default {
     loading: 'Cargando la búsqueda…',
     needsJs: 'La búsqueda necesita JavaScript. Sin JavaScript, puedes explorar el conocimiento por colecciones:',
     failed: 'No se ha podido cargar la búsqueda. Vuelve a intentarlo o explora las colecciones.',
+    correctedTo: 'Se muestran los resultados de {query}.',
+    insteadFor: 'Buscar exactamente {query}',
     facets: {
       collection: 'Tipo',
       phase: 'Fase',

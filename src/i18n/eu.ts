@@ -260,6 +260,8 @@ export default {
     loading: 'Bilaketa kargatzen…',
     needsJs: 'Bilaketak JavaScript behar du. JavaScript gabe, ezagutza bildumaka arakatu dezakezu:',
     failed: 'Ezin izan da bilaketa kargatu. Saiatu berriro edo arakatu bildumak.',
+    correctedTo: '{query} bilaketaren emaitzak erakusten dira.',
+    insteadFor: 'Bilatu zehazki {query}',
     facets: {
       collection: 'Mota',
       phase: 'Fasea',

@@ -37,6 +37,8 @@ export const urls = {
   searchWith: (lang: Lang, state: SearchState): string => `${under(lang, ui(lang).search.slug)}${writeState(state)}`,
   /** The method finder; its later pages continue the comparison of methods shown without JavaScript */
   finder: (lang: Lang, page = 1): string => under(lang, ui(lang).finder.slug, ...numbered(page)),
+  /** A language's vocabulary, which the search page loads to correct a query's slips */
+  searchWords: (lang: Lang): string => `${BASE}${lang}/search-words.txt`,
   /** The facts of every method, which the finder loads when it runs */
   finderData: (lang: Lang): string => `${BASE}${lang}/finder.json`,
   translationStatus: (lang: Lang, page = 1): string => under(lang, ui(lang).translationStatus.slug, ...numbered(page)),
