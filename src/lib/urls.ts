@@ -1,6 +1,7 @@
 import type { CollectionName } from './collections.ts';
 import { ui } from './i18n.ts';
 import { isLang, type Lang } from './languages.ts';
+import { WORKER_FILE } from './offline.ts';
 import { writeState, type SearchState } from './search-state.ts';
 
 /**
@@ -32,6 +33,10 @@ export const urls = {
   /** A guide followed by the cards of its methods, to print as one pack */
   guidePack: (lang: Lang, id: string): string => under(lang, ui(lang).collections.guides.slug, id, ui(lang).print.packSlug),
   about: (lang: Lang): string => under(lang, ui(lang).about.slug),
+  /** Where the about page offers to keep the language on the device */
+  offline: (lang: Lang): string => `${under(lang, ui(lang).about.slug)}#${ui(lang).offline.anchor}`,
+  /** The service worker, at the site's root so that it serves the whole site */
+  serviceWorker: (): string => `${BASE}${WORKER_FILE}`,
   search: (lang: Lang): string => under(lang, ui(lang).search.slug),
   /** The search page opened on a given query and filters */
   searchWith: (lang: Lang, state: SearchState): string => `${under(lang, ui(lang).search.slug)}${writeState(state)}`,
