@@ -10,7 +10,7 @@ import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { formatSize, manifestFile, type OfflineManifest } from '../../src/lib/offline.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { CHROMIUM, launchChromium, serveSite } from '../helpers/browser.ts';
-import { tempDir } from '../helpers/build.ts';
+import { runBuild, tempDir } from '../helpers/build.ts';
 
 type Served = Awaited<ReturnType<typeof serveSite>>;
 
@@ -97,7 +97,7 @@ describe.skipIf(!CHROMIUM)('the site offline', () => {
     });
 
     test('is downloaded alone, from its home or about page, showing its size first and its progress', { timeout: 240_000 }, async () => {
-      served = await serveSite(dist, Number(new URL(origin).port));
+      served = await serveSite(dist, { port: Number(new URL(origin).port) });
       for (const lang of LANGUAGES) {
         const t = ui(lang).offline;
         const page = await context.newPage();
@@ -175,7 +175,7 @@ describe.skipIf(!CHROMIUM)('the site offline', () => {
       await writeOfflineCopies(newer);
       try {
         await context.setOffline(false);
-        served = await serveSite(newer, Number(new URL(origin).port));
+        served = await serveSite(newer, { port: Number(new URL(origin).port) });
         const page = await context.newPage();
         await page.goto(`${origin}${urls.home('en')}`);
         // The browser finds the new worker, which downloads each kept language's new copy before taking over.
@@ -205,7 +205,7 @@ describe.skipIf(!CHROMIUM)('the site offline', () => {
 
     test('can be removed again', { timeout: 60_000 }, async () => {
       await context.setOffline(false);
-      served = await serveSite(dist, Number(new URL(origin).port));
+      served = await serveSite(dist, { port: Number(new URL(origin).port) });
       const page = await context.newPage();
       await page.goto(`${origin}${urls.about('es')}`);
       const t = ui('es').offline;
@@ -215,5 +215,31 @@ describe.skipIf(!CHROMIUM)('the site offline', () => {
       expect(await page.getByRole('button', { name: t.keep }).isVisible()).toBe(true);
       await page.close();
     });
+  });
+  test('works the same under a sub-path', { timeout: 600_000 }, async () => {
+    const root = tempDir('offline-subpath');
+    const build = runBuild(join(root, 'dist'), { TEIXIT_BASE: '/teixit/' });
+    expect(build.status, build.output).toBe(0);
+    const site = await serveSite(build.dist, { base: '/teixit/' });
+    let serving = true;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/teixit/en/about/`);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${site.origin}/teixit/`);
+      await page.getByRole('button', { name: ui('en').offline.keep }).click();
+      await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 120_000 }).toBe(ui('en').offline.kept);
+      await site.server.stop();
+      serving = false;
+      await context.setOffline(true);
+      expect(await titleOf(context, `${site.origin}/teixit/en/glossary/empowerment/`)).toBe(titled('Empowerment'));
+      await page.goto(`${site.origin}/teixit/en/search/?q=particiaption`);
+      await page.locator('.result').first().waitFor({ timeout: 15_000 });
+      expect(await page.locator('[data-search-correction] strong').textContent()).toBe('participation');
+    } finally {
+      await context.close();
+      if (serving) await site.server.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -42,12 +42,14 @@ export function headersOf(dist: string): Record<string, string> {
 
 /**
  * Serves a built site with Astro's own preview server, with its `_headers`, on a free local port or on a
- * given one (a service worker belongs to its origin: a newer build must be served where the older was).
+ * given one (a service worker belongs to its origin: a newer build must be served where the older was),
+ * at the root or under the sub-path it was built for.
  */
-export async function serveSite(dist: string, port = 0): Promise<{ origin: string; server: PreviewServer }> {
+export async function serveSite(dist: string, { port = 0, base = '/' } = {}): Promise<{ origin: string; server: PreviewServer }> {
   const server = await preview({
     root: ROOT,
     outDir: dist,
+    base,
     server: { port, host: '127.0.0.1', headers: headersOf(dist) },
     logLevel: 'error',
   });
