@@ -1,17 +1,22 @@
 // Benchmarks the real build on a synthetic knowledge base of about N pages, and the search on the result.
 //
 //   npm run bench -- --pages N [--warm] [--seed S] [--keep] [--cpu-prof]
+//   npm run bench -- --real [--warm] [--keep] [--cpu-prof]
 //
 // Cold (default): the social-card cache, Astro's data store and node_modules/.astro are cleared, then the
 // site is built once. Warm: after clearing the same caches, the site is built twice and the second build
 // is reported. The build is the real one (`npm run build`) with TEIXIT_CONTENT and TEIXIT_DIST pointing
-// into a temporary folder. It prints what it measured and ends with one line:
+// into a temporary folder; with --real it builds content/ itself, the real site. It prints what it
+// measured and ends with one line:
 //   bench pages=… build_s=… peak_rss_mb=… dist_mb=… bytes_per_page=… article_gz=… finder_kb=… first_search_kb=… search_ms=…
+//     offline_mb=… words_gz_kb=… typo_ms=…
 // finder_kb: the largest language's file of method facts that the finder page loads, gzipped.
 // first_search_kb: the Pagefind files the real search page, 390 px wide, fetches from opening until the
 // results of its first query ("community", the commonest word) are on screen; search_ms: the median of
 // twenty more queries on that page, from submitting to results on screen (scripts/lib/bench-search.ts).
-// MB are MiB (2^20 bytes), KB are KiB.
+// offline_mb: English's offline copy (its precache manifest's files); words_gz_kb: the largest of the
+// languages' search vocabularies, gzipped; typo_ms: the median of ten misspelt queries on the search page,
+// from submitting to corrected results on screen. MB are MiB (2^20 bytes), KB are KiB.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -20,7 +25,9 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { COLLECTIONS } from '../src/lib/collections.ts';
 import { ui } from '../src/lib/i18n.ts';
-import { LANGUAGES } from '../src/lib/languages.ts';
+import { LANGUAGES, type Lang } from '../src/lib/languages.ts';
+import { manifestFile, type OfflineManifest } from '../src/lib/offline.ts';
+import { urls } from '../src/lib/urls.ts';
 import { cleanEnv, ROOT } from '../tests/helpers/build.ts';
 import { FIRST_QUERY, measureSearch } from './lib/bench-search.ts';
 import { generateContent } from './lib/synthetic-content.ts';
@@ -30,6 +37,7 @@ const TIME = '/usr/bin/time';
 const { values: args } = parseArgs({
   options: {
     pages: { type: 'string' },
+    real: { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
@@ -37,8 +45,8 @@ const { values: args } = parseArgs({
   },
 });
 const pagesWanted = Number(args.pages);
-if (!Number.isInteger(pagesWanted) || pagesWanted <= 0) {
-  console.error('Usage: npm run bench -- --pages N [--warm] [--seed S] [--keep] [--cpu-prof]');
+if (args.real === (args.pages !== undefined) || (!args.real && (!Number.isInteger(pagesWanted) || pagesWanted <= 0))) {
+  console.error('Usage: npm run bench -- --pages N [--warm] [--seed S] [--keep] [--cpu-prof]\n       npm run bench -- --real [--warm] [--keep] [--cpu-prof]');
   process.exit(2);
 }
 
@@ -366,6 +374,14 @@ function articleWeight(dist: string): { page: string; htmlGz: number; assets: { 
     if (href) refs.add(href);
   }
   for (const tag of text.match(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g) ?? []) refs.add(/src="([^"]+)"/.exec(tag)?.[1] as string);
+  // A script's static imports load with it (the service worker's registration is a chunk of its own).
+  for (const ref of refs) {
+    const file = join(dist, ref.split(/[?#]/)[0] as string);
+    if (!ref.endsWith('.js') || !existsSync(file)) continue;
+    for (const [, imported] of readFileSync(file, 'utf8').matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
+      refs.add(new URL(imported as string, `http://site${ref}`).pathname);
+    }
+  }
   const assets = [...refs]
     .filter((ref) => ref.startsWith('/') && !ref.startsWith('//'))
     .map((ref) => {
@@ -389,6 +405,28 @@ function finderWeight(dist: string): { lang: string; gz: number }[] {
   });
 }
 
+/** Each language's offline copy, from its precache manifest, and its search vocabulary. */
+function offlineFigures(dist: string): Record<Lang, { files: number; bytes: number; manifestGz: number; words: number; wordsBytes: number; wordsGz: number }> {
+  return Object.fromEntries(
+    LANGUAGES.map((lang) => {
+      const manifestText = readFileSync(join(dist, manifestFile(lang)));
+      const manifest = JSON.parse(manifestText.toString('utf8')) as OfflineManifest;
+      const words = readFileSync(join(dist, urls.searchWords(lang).slice(urls.root().length)));
+      return [
+        lang,
+        {
+          files: manifest.entries.length,
+          bytes: manifest.bytes,
+          manifestGz: gzipSync(manifestText).length,
+          words: words.toString('utf8').split(/\s+/).filter(Boolean).length,
+          wordsBytes: words.length,
+          wordsGz: gzipSync(words).length,
+        },
+      ];
+    }),
+  ) as Record<Lang, { files: number; bytes: number; manifestGz: number; words: number; wordsBytes: number; wordsGz: number }>;
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 function clearCaches() {
@@ -406,17 +444,20 @@ const content = join(work, 'content');
 const dist = join(work, 'dist');
 let exitCode = 0;
 try {
-  const generated = performance.now();
-  const summary = generateContent(content, { pages: pagesWanted, seed: Number(args.seed) });
-  console.log(
-    `content: ${summary.totalEntries} entries (${Object.entries(summary.entries)
-      .map(([c, n]) => `${c} ${n}`)
-      .join(', ')}), ${summary.files} files, ${fmt(summary.bytes / MiB)} MB, generated in ${seconds(performance.now() - generated)}`,
-  );
-  console.log(`expected pages: ${summary.expectedPages}; folder: ${work}`);
+  if (args.real) console.log(`content: the real site (content/); folder: ${work}`);
+  else {
+    const generated = performance.now();
+    const summary = generateContent(content, { pages: pagesWanted, seed: Number(args.seed) });
+    console.log(
+      `content: ${summary.totalEntries} entries (${Object.entries(summary.entries)
+        .map(([c, n]) => `${c} ${n}`)
+        .join(', ')}), ${summary.files} files, ${fmt(summary.bytes / MiB)} MB, generated in ${seconds(performance.now() - generated)}`,
+    );
+    console.log(`expected pages: ${summary.expectedPages}; folder: ${work}`);
+  }
   if (!existsSync(TIME)) console.log(`${TIME} is missing: peak memory is sampled from /proc instead (sum over the build's processes).`);
 
-  const env: Record<string, string> = { TEIXIT_CONTENT: content, TEIXIT_DIST: dist };
+  const env: Record<string, string> = { ...(args.real ? {} : { TEIXIT_CONTENT: content }), TEIXIT_DIST: dist };
   if (args['cpu-prof']) {
     const profiles = join(work, 'cpu-profiles');
     mkdirSync(profiles);
@@ -457,7 +498,7 @@ try {
 
   if (args['cpu-prof']) summariseProfiles(join(work, 'cpu-profiles'));
 
-  const check = await runCommand(process.execPath, ['scripts/check.ts'], { TEIXIT_CONTENT: content });
+  const check = await runCommand(process.execPath, ['scripts/check.ts'], args.real ? {} : { TEIXIT_CONTENT: content });
   const checkSeconds = /in ([\d.]+) s/.exec(check.output)?.[1];
   console.log(
     `content check alone (scripts/check.ts; the build runs the same checker once, before Astro): ${checkSeconds ?? '?'} s, exit ${check.status}`,
@@ -490,6 +531,12 @@ try {
   const finder = finderWeight(dist);
   const finderKb = Math.max(...finder.map((f) => f.gz)) / 1024;
   console.log(`finder: the facts of every method, loaded by the finder page: ${finder.map((f) => `${f.lang} ${fmt(f.gz / 1024)} KB`).join(', ')} gzipped (goal: at most 60 KB)`);
+  const copies = offlineFigures(dist);
+  for (const [lang, copy] of Object.entries(copies)) {
+    console.log(
+      `offline copy (${lang}): ${copy.files} files, ${fmt(copy.bytes / MiB)} MB stored (manifest ${fmt(copy.manifestGz / 1024)} KB gzipped); search vocabulary: ${copy.words} words, ${fmt(copy.wordsBytes / 1024)} KB, ${fmt(copy.wordsGz / 1024)} KB gzipped`,
+    );
+  }
 
   const search = await measureSearch(dist);
   if (typeof search === 'string') console.log(`search: ${search}`);
@@ -504,12 +551,19 @@ try {
       `search: the same ${wide.width} px wide (filters open, with counts): ${fmt(wide.kb)} KB, of which ${fmt(extra.reduce((sum, f) => sum + f.bytes, 0) / 1024)} KB are the ${extra.length} filter indexes`,
     );
     console.log(`search: 20 more queries, ms from submitting to results on screen: ${search.times.map((t) => fmt(t, 0)).join(' ')}; median ${fmt(search.medianMs)} ms`);
+    console.log(
+      `search: ${search.typos.length} misspelt queries, ms from submitting to corrected results on screen (the first loads the vocabulary): ${search.typos
+        .map((t) => `${t.query} -> ${t.corrected || '(none)'} ${fmt(t.ms, 0)}`)
+        .join(', ')}; median ${fmt(search.typoMedianMs)} ms`,
+    );
   }
 
   const searchKb = typeof search === 'string' ? 'na' : fmt(search.phone.kb);
   const searchMs = typeof search === 'string' ? 'na' : fmt(search.medianMs);
+  const typoMs = typeof search === 'string' ? 'na' : fmt(search.typoMedianMs);
+  const wordsGz = Math.max(...Object.values(copies).map((c) => c.wordsGz));
   console.log(
-    `bench pages=${figures.htmlPages} build_s=${fmt(build.wallMs / 1000)} peak_rss_mb=${fmt(peakKb / 1024, 0)} dist_mb=${fmt(figures.totalBytes / MiB)} bytes_per_page=${Math.round(figures.htmlBytes / figures.htmlPages)} article_gz=${article.total} finder_kb=${fmt(finderKb)} first_search_kb=${searchKb} search_ms=${searchMs}`,
+    `bench pages=${figures.htmlPages} build_s=${fmt(build.wallMs / 1000)} peak_rss_mb=${fmt(peakKb / 1024, 0)} dist_mb=${fmt(figures.totalBytes / MiB)} bytes_per_page=${Math.round(figures.htmlBytes / figures.htmlPages)} article_gz=${article.total} finder_kb=${fmt(finderKb)} first_search_kb=${searchKb} search_ms=${searchMs} offline_mb=${fmt(copies.en.bytes / MiB)} words_gz_kb=${fmt(wordsGz / 1024)} typo_ms=${typoMs}`,
   );
 } catch (error) {
   console.error(`bench failed: ${(error as Error).stack ?? error}`);

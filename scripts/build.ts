@@ -11,6 +11,8 @@ import { PAGE_MAP_ENV } from '../src/integrations/checked-content.ts';
 import { LANGUAGES } from '../src/lib/languages.ts';
 import type { CheckOutcome } from './lib/check-for-build.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { writeOfflineCopies } from './lib/offline-copy.ts';
+import { writeSearchWords } from './lib/search-words.ts';
 import { copyCards, drawCards } from './lib/social-cards.ts';
 import { writeHeaders } from './lib/write-headers.ts';
 import { writeRedirects } from './lib/write-redirects.ts';
@@ -103,7 +105,18 @@ await step('search index', async () => {
   console.log(`search index: ${counts.join(', ')} pages`);
 });
 
+await step('search vocabulary', () => {
+  const sizes = Object.entries(writeSearchWords(staging)).map(([lang, s]) => `${lang} ${s.words} words (${(s.gzipBytes / 1024).toFixed(1)} KB gzipped)`);
+  console.log(`search vocabulary: ${sizes.join(', ')}`);
+});
+
 await step('security headers', () => writeHeaders(staging, base));
+
+// Last: each language's offline copy lists the final files, the search index and vocabulary included.
+await step('offline copies', async () => {
+  const sizes = Object.entries(await writeOfflineCopies(staging)).map(([lang, s]) => `${lang} ${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB`);
+  console.log(`offline copies: ${sizes.join('; ')}`);
+});
 
 if (existsSync(dist)) renameSync(dist, retired);
 renameSync(staging, dist);

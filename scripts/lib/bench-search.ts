@@ -1,6 +1,8 @@
 // The benchmark's search figures, measured on the real search page in Chromium: what its first query
 // transfers and how long queries take from submitting to their results on screen.
+import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { urls } from '../../src/lib/urls.ts';
 import { WORDS } from './synthetic-words.ts';
@@ -25,6 +27,25 @@ export interface SearchFigures {
   /** Twenty further queries on the phone-sized page, each from submitting to its results on screen */
   times: number[];
   medianMs: number;
+  /** Misspelt queries, each from submitting to its corrected results on screen (the vocabulary loads on the first) */
+  typos: { query: string; corrected: string; ms: number }[];
+  typoMedianMs: number;
+}
+
+/**
+ * Ten misspelt queries: long words of the site's own English vocabulary, the most frequent first, each
+ * with two neighbouring letters swapped in its middle.
+ */
+function misspeltQueries(dist: string): string[] {
+  const words = readFileSync(join(dist, urls.searchWords('en').slice(urls.root().length)), 'utf8')
+    .split(/\s+/)
+    .filter((word) => word.length >= 8 && /^[a-z]+$/.test(word));
+  const step = Math.max(1, Math.floor(words.length / 10));
+  return Array.from({ length: Math.min(10, words.length) }, (_, i) => {
+    const word = words[i * step] as string;
+    const at = Math.floor(word.length / 2);
+    return word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1);
+  }).filter((query, i) => query !== words[i * step]);
 }
 
 /** Single words, two-word queries and prefixes as typed, all from the texts' own vocabulary. */
@@ -55,7 +76,7 @@ function bytesOnTheWire(url: string): Promise<number> {
 }
 
 /** Submits a query as a visitor pressing Enter would, and waits until the page has shown its results. */
-function submit(page: Page, query: string): Promise<number> {
+export function submit(page: Page, query: string): Promise<number> {
   return page.evaluate(async (q) => {
     const list = document.querySelector('[data-search-results]')!;
     const input = document.querySelector<HTMLInputElement>('#search-query')!;
@@ -127,8 +148,14 @@ export async function measureSearch(dist: string): Promise<SearchFigures | strin
     const { page, first: phone } = await firstQuery(phoneContext, origin, 390);
     const times: number[] = [];
     for (const query of laterQueries()) times.push(await submit(page, query));
+    const typos: SearchFigures['typos'] = [];
+    for (const query of misspeltQueries(dist)) {
+      const ms = await submit(page, query);
+      const corrected = await page.evaluate(() => document.querySelector('[data-search-correction]:not([hidden]) strong')?.textContent ?? '');
+      typos.push({ query, corrected, ms });
+    }
     await phoneContext.close();
-    return { phone, wide, times, medianMs: median(times) };
+    return { phone, wide, times, medianMs: median(times), typos, typoMedianMs: median(typos.map((t) => t.ms)) };
   } finally {
     await browser.close();
     await server.stop();

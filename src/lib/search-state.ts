@@ -4,6 +4,8 @@ import { FACETS, type Facet } from './search-facets.ts';
 export interface SearchState {
   query: string;
   filters: Partial<Record<Facet, string[]>>;
+  /** The words exactly as typed, even where the search would correct a slip */
+  exact?: true;
 }
 
 export function readState(params: URLSearchParams): SearchState {
@@ -12,7 +14,8 @@ export function readState(params: URLSearchParams): SearchState {
     const values = [...new Set(params.getAll(facet).filter(Boolean))];
     if (values.length > 0) filters[facet] = values;
   }
-  return { query: (params.get('q') ?? '').trim(), filters };
+  const query = (params.get('q') ?? '').trim();
+  return { query, filters, ...(query && params.has('exact') ? { exact: true } : {}) };
 }
 
 /** The URL query of a state, in a stable order, so that the same search always has the same address. */
@@ -20,8 +23,14 @@ export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   for (const facet of FACETS) for (const value of state.filters[facet] ?? []) params.append(facet, value);
+  if (state.query && state.exact) params.set('exact', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** A new query: corrected again where it has slips, whatever the last one asked for. */
+export function withQuery(state: SearchState, query: string): SearchState {
+  return { query, filters: state.filters };
 }
 
 export function toggleFilter(state: SearchState, facet: Facet, value: string): SearchState {

@@ -2,6 +2,7 @@ import type { CollectionName } from './collections.ts';
 import { ui } from './i18n.ts';
 import { isLang, type Lang } from './languages.ts';
 import { slugOf } from './slugs.ts';
+import { WORKER_FILE } from './offline.ts';
 import { writeState, type SearchState } from './search-state.ts';
 
 /**
@@ -38,11 +39,17 @@ export const urls = {
   guidePack: (lang: Lang, id: string): string =>
     under(lang, ui(lang).collections.guides.slug, slugOf('guides', id, lang), ui(lang).print.packSlug),
   about: (lang: Lang): string => under(lang, ui(lang).about.slug),
+  /** Where the about page offers to keep the language on the device */
+  offline: (lang: Lang): string => `${under(lang, ui(lang).about.slug)}#${ui(lang).offline.anchor}`,
+  /** The service worker, at the site's root so that it serves the whole site */
+  serviceWorker: (): string => `${BASE}${WORKER_FILE}`,
   search: (lang: Lang): string => under(lang, ui(lang).search.slug),
   /** The search page opened on a given query and filters */
   searchWith: (lang: Lang, state: SearchState): string => `${under(lang, ui(lang).search.slug)}${writeState(state)}`,
   /** The method finder; its later pages continue the comparison of methods shown without JavaScript */
   finder: (lang: Lang, page = 1): string => under(lang, ui(lang).finder.slug, ...numbered(page)),
+  /** A language's vocabulary, which the search page loads to correct a query's slips */
+  searchWords: (lang: Lang): string => `${BASE}${lang}/search-words.txt`,
   /** The facts of every method, which the finder loads when it runs */
   finderData: (lang: Lang): string => `${BASE}${lang}/finder.json`,
   translationStatus: (lang: Lang, page = 1): string => under(lang, ui(lang).translationStatus.slug, ...numbered(page)),

@@ -7,9 +7,11 @@ import {
   readState,
   toggleFilter,
   withoutFilter,
+  withQuery,
   writeState,
   type SearchState,
 } from '../lib/search-state.ts';
+import { corrections, normalizeWord, readVocabulary, slipsAllowed, wordsOf, type Correction, type Vocabulary } from '../lib/spelling.ts';
 
 /** Each filter's values, with how many pages have each */
 type Filters = Record<string, Record<string, number>>;
@@ -29,6 +31,9 @@ interface Pagefind {
 
 interface ResultData {
   url: string;
+  /** The page's indexed text, and the positions of its words that matched */
+  content: string;
+  locations: number[];
   excerpt: string;
   meta: Record<string, string>;
   sub_results: { url: string; title: string; excerpt: string }[];
@@ -43,11 +48,19 @@ interface Strings {
   loading: string;
   failed: string;
   clearAll: string;
+  correctedTo: string;
+  insteadFor: string;
 }
 
 /** Results shown at a time: each needs its own request for its text. */
 const PAGE_SIZE = 10;
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A template's text around its one {query} placeholder, with a node in its place. */
+function around(template: string, node: Node): (string | Node)[] {
+  const [before = '', after = ''] = template.split('{query}');
+  return [before, node, after];
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string) {
   const node = document.createElement(tag);
@@ -66,6 +79,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const chips = root.querySelector<HTMLElement>('[data-search-chips]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const correctionNote = root.querySelector<HTMLElement>('[data-search-correction]')!;
+  const wordsUrl = root.dataset.words ?? '';
   const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   // Filters start folded, so that on a phone the results come first; a wide screen has room for both.
   if (matchMedia('(min-width: 48rem)').matches) filtersPanel.open = true;
@@ -83,6 +98,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   }
 
   let state = readState(new URLSearchParams(location.search));
+  /** The search whose results are shown: the state's, with its query corrected if it had slips */
+  let searched = state;
   let run = 0;
 
   const go = (next: SearchState, how: 'push' | 'replace') => {
@@ -151,6 +168,71 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       ...(search.query ? {} : { sort: { title: 'asc' } }),
     });
 
+  // Each result's text is fetched once, whether to check the query's words or to show it.
+  const texts = new WeakMap<object, Promise<ResultData>>();
+  const dataOf = (result: SearchResponse['results'][number]) => {
+    const known = texts.get(result);
+    if (known) return known;
+    const loading = result.data();
+    texts.set(result, loading);
+    return loading;
+  };
+
+  // The vocabulary loads the first time a query has a word that the results do not confirm.
+  let vocabulary: Promise<Vocabulary> | undefined;
+  const loadVocabulary = () =>
+    (vocabulary ??= fetch(wordsUrl)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))))
+      .then(readVocabulary)
+      .catch((error: unknown) => {
+        // A failed load is tried again with the next query.
+        vocabulary = undefined;
+        throw error;
+      }));
+
+  /**
+   * The search corrected for slips, if the query has any and the corrected query finds something. A word
+   * is known when a result matched a word it starts (Pagefind falls back to shorter words for one it does
+   * not have) or when the vocabulary has it; only the others are corrected.
+   */
+  const corrected = async (search: SearchState, found: SearchResponse): Promise<{ correction: Correction; found: SearchResponse } | undefined> => {
+    const first = await Promise.all(found.results.slice(0, PAGE_SIZE).map(dataOf));
+    const matched = new Set(
+      first.flatMap((data) => {
+        const words = data.content.split(/\s+/);
+        return data.locations.flatMap((at) => wordsOf(words[at] ?? '').map(normalizeWord));
+      }),
+    );
+    const known = (word: string) => {
+      const key = normalizeWord(word);
+      return [...matched].some((m) => m.startsWith(key));
+    };
+    if (wordsOf(search.query).every((word) => slipsAllowed(word) === 0 || known(word))) return undefined;
+    for (const correction of corrections(search.query, await loadVocabulary(), known)) {
+      const better = await runSearch({ ...search, query: correction.query });
+      if (better.results.length > 0) return { correction, found: better };
+    }
+    return undefined;
+  };
+
+  const showCorrection = (correction: Correction | undefined) => {
+    if (!correction) {
+      correctionNote.replaceChildren();
+      correctionNote.hidden = true;
+      return;
+    }
+    const asked = { ...state, exact: true as const };
+    const instead = element('a', { href: `${location.pathname}${writeState(asked)}` }, state.query);
+    instead.addEventListener('click', (event) => {
+      event.preventDefault();
+      go(asked, 'push');
+    });
+    const line = element('p');
+    line.append(...around(strings.correctedTo, element('strong', {}, correction.query)), ' ', ...around(strings.insteadFor, instead));
+    correctionNote.replaceChildren(line);
+    correctionNote.hidden = false;
+  };
+
   // Every filter's values and counts need all the filter indexes, which grow with the site: they are
   // fetched once the filters are open, after the results, so a phone's first search costs only its results.
   let facetTotals: Filters | undefined;
@@ -169,11 +251,11 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         renderFacets(facetTotals, facetTotals);
         return;
       }
-      lastSearch ??= await runSearch(state);
+      lastSearch ??= await runSearch(searched);
       const counts = { ...lastSearch.filters };
       // A chosen filter's values are counted as if it were not chosen: each one adds its own results.
-      for (const facet of Object.keys(state.filters) as Facet[]) {
-        const without = withoutFilter(state, facet);
+      for (const facet of Object.keys(searched.filters) as Facet[]) {
+        const without = withoutFilter(searched, facet);
         counts[facet] = (isEmpty(without) ? facetTotals : (await runSearch(without)).filters)[facet] ?? {};
       }
       if (current === run) renderFacets(facetTotals, counts);
@@ -188,7 +270,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     input.value = state.query;
     renderChips();
     lastSearch = undefined;
+    searched = state;
     if (isEmpty(state)) {
+      showCorrection(undefined);
       list.replaceChildren();
       list.setAttribute('aria-busy', 'false');
       status.textContent = strings.start;
@@ -196,8 +280,21 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       return;
     }
     list.setAttribute('aria-busy', 'true');
-    const search = await runSearch(state);
+    let search = await runSearch(state);
     if (current !== run) return;
+    let correction: Correction | undefined;
+    if (state.query && !state.exact) {
+      try {
+        const better = await corrected(state, search);
+        if (current !== run) return;
+        if (better) ({ correction, found: search } = better);
+      } catch {
+        // Without its vocabulary the search still shows what the words typed find.
+      }
+    }
+    showCorrection(correction);
+    // The filters count what the results shown are: the corrected query's, if it was corrected.
+    searched = correction ? { ...state, query: correction.query } : state;
     lastSearch = search;
     const count = search.results.length;
     status.textContent = count === 0 ? strings.noResults : plural(document.documentElement.lang, count, strings.results);
@@ -209,7 +306,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       shown = Math.min(count, shown + PAGE_SIZE);
       list.querySelector('.more')?.remove();
       list.setAttribute('aria-busy', 'true');
-      const page = await Promise.all(search.results.slice(from, shown).map((r) => r.data()));
+      const page = await Promise.all(search.results.slice(from, shown).map(dataOf));
       if (current !== run) return;
       const items = page.map(renderResult);
       list.append(...items);
@@ -231,12 +328,12 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => go({ ...state, query: input.value.trim() }, 'replace'), 150);
+    typing = setTimeout(() => go(withQuery(state, input.value.trim()), 'replace'), 150);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    go({ ...state, query: input.value.trim() }, 'push');
+    go(withQuery(state, input.value.trim()), 'push');
   });
   window.addEventListener('popstate', () => {
     state = readState(new URLSearchParams(location.search));

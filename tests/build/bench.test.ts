@@ -8,7 +8,7 @@ const number = String.raw`\d+(?:\.\d+)?`;
 const search = CHROMIUM ? number : `(?:${number}|na)`;
 const BENCH_LINE = new RegExp(
   `^bench pages=\\d+ build_s=${number} peak_rss_mb=${number} dist_mb=${number} bytes_per_page=\\d+ article_gz=\\d+ finder_kb=${number} ` +
-    `first_search_kb=${search} search_ms=${search}$`,
+    `first_search_kb=${search} search_ms=${search} offline_mb=${number} words_gz_kb=${number} typo_ms=${search}$`,
 );
 
 describe('the benchmark', () => {

@@ -6,7 +6,7 @@ import { ui } from '../../src/lib/i18n.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/build.ts';
-import { indexedPages } from '../helpers/search-index.ts';
+import { indexedPages } from '../../scripts/lib/pagefind-fragments.ts';
 
 /** The real site, built once from content/ by the real build script (tests/global-setup.ts). */
 const indexed = indexedPages(inject('siteDist'));

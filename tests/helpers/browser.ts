@@ -40,13 +40,19 @@ export function headersOf(dist: string): Record<string, string> {
   return headers;
 }
 
-/** Serves a built site with Astro's own preview server on a free local port, with its `_headers`. */
-export async function serveSite(dist: string): Promise<{ origin: string; server: PreviewServer }> {
+/**
+ * Serves a built site with Astro's own preview server, with its `_headers`, on a free local port or on a
+ * given one (a service worker belongs to its origin: a newer build must be served where the older was),
+ * at the root or under the sub-path it was built for.
+ */
+export async function serveSite(dist: string, { port = 0, base = '/' } = {}): Promise<{ origin: string; server: PreviewServer }> {
   const server = await preview({
     root: ROOT,
     outDir: dist,
-    server: { port: 0, host: '127.0.0.1', headers: headersOf(dist) },
+    base,
+    server: { port, host: '127.0.0.1', headers: headersOf(dist) },
     logLevel: 'error',
   });
+  if (port !== 0 && server.port !== port) throw new Error(`Port ${port} was taken: the site is served on ${server.port}`);
   return { origin: `http://127.0.0.1:${server.port}`, server };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { activeFilters, isEmpty, pagefindFilters, readState, toggleFilter, withoutFilter, writeState } from '../../src/lib/search-state.ts';
+import { activeFilters, isEmpty, pagefindFilters, readState, toggleFilter, withoutFilter, withQuery, writeState } from '../../src/lib/search-state.ts';
 
 describe('search state', () => {
   test('round-trips through the URL in a stable order', () => {
@@ -7,6 +7,15 @@ describe('search state', () => {
     expect(state).toEqual({ query: 'mapatge', filters: { collection: ['Metodologies'], phase: ['Disseny', 'Avaluació'] } });
     expect(writeState(state)).toBe('?q=mapatge&collection=Metodologies&phase=Disseny&phase=Avaluaci%C3%B3');
     expect(readState(new URLSearchParams(writeState(state)))).toEqual(state);
+  });
+
+  test('a query asked for exactly stays so with its filters, and a new query is corrected again', () => {
+    const exact = readState(new URLSearchParams('q=particiapcio&exact=1&phase=Disseny'));
+    expect(exact).toEqual({ query: 'particiapcio', filters: { phase: ['Disseny'] }, exact: true });
+    expect(writeState(exact)).toBe('?q=particiapcio&phase=Disseny&exact=1');
+    expect(toggleFilter(exact, 'phase', 'Disseny').exact).toBe(true);
+    expect(withQuery(exact, 'mapatge')).toEqual({ query: 'mapatge', filters: { phase: ['Disseny'] } });
+    expect(readState(new URLSearchParams('exact=1'))).toEqual({ query: '', filters: {} });
   });
 
   test('ignores unknown parameters and empty values', () => {

@@ -4,6 +4,8 @@ import { gunzipSync } from 'node:zlib';
 
 /** One page as Pagefind stored it for showing results: the text it indexed, its meta and filters. */
 export interface IndexedPage {
+  /** The language of the index the page is in, from Pagefind's file name */
+  language: string;
   url: string;
   content: string;
   meta: Record<string, string>;
@@ -16,9 +18,12 @@ const SIGNATURE = 'pagefind_dcd';
 /** Every page in a built site's search index, read from Pagefind's fragment files. */
 export function indexedPages(dist: string): IndexedPage[] {
   const dir = join(dist, 'pagefind', 'fragment');
-  return readdirSync(dir).map((file) => {
+  return readdirSync(dir)
+    .sort()
+    .map((file) => {
     const bytes = gunzipSync(readFileSync(join(dir, file)));
     if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${file}: not a Pagefind fragment`);
-    return JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8')) as IndexedPage;
+    const page = JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8')) as Omit<IndexedPage, 'language'>;
+    return { language: file.slice(0, file.indexOf('_')), ...page };
   });
 }

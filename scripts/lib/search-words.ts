@@ -1,0 +1,55 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
+import { normalizeWord, wordsOf, writeVocabulary, type WordCount } from '../../src/lib/spelling.ts';
+import { withoutBase, urls } from '../../src/lib/urls.ts';
+import { indexedPages } from './pagefind-fragments.ts';
+
+export interface VocabularySize {
+  words: number;
+  bytes: number;
+  /** What a host sends with gzip */
+  gzipBytes: number;
+}
+
+/**
+ * Writes each language's vocabulary for the search page's spelling correction, from exactly what Pagefind
+ * indexed: its fragments hold each page's text, title and summary. Run after the index is written.
+ */
+export function writeSearchWords(siteDir: string): Record<Lang, VocabularySize> {
+  const pages = indexedPages(siteDir);
+  const sizes = {} as Record<Lang, VocabularySize>;
+  for (const lang of LANGUAGES) {
+    // Per normalized word: how often each written form occurs, and whether a title or summary has it.
+    const counts = new Map<string, { forms: Map<string, number>; count: number; named: boolean }>();
+    const add = (word: string, named: boolean) => {
+      const key = normalizeWord(word);
+      const entry = counts.get(key) ?? { forms: new Map(), count: 0, named: false };
+      const form = word.toLowerCase();
+      entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+      entry.count++;
+      entry.named ||= named;
+      counts.set(key, entry);
+    };
+    for (const page of pages.filter((p) => p.language === lang)) {
+      for (const word of wordsOf(page.content)) add(word, false);
+      for (const word of wordsOf(`${page.meta.title ?? ''} ${page.meta.summary ?? ''}`)) {
+        const entry = counts.get(normalizeWord(word));
+        if (entry) entry.named = true;
+      }
+    }
+    const words: WordCount[] = [...counts.values()].map(({ forms, count, named }) => ({
+      // The commonest written form, the first in alphabetical order on a tie
+      word: [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0],
+      count,
+      named,
+    }));
+    const text = writeVocabulary(words);
+    const file = join(siteDir, withoutBase(urls.searchWords(lang)).slice(1));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    sizes[lang] = { words: text.split(/\s+/).filter(Boolean).length, bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length };
+  }
+  return sizes;
+}
