@@ -371,10 +371,11 @@ function planEntries(seed: number, sizes: Record<CollectionName, number>): Plan[
   add(
     'programmes',
     (rng, _id, index) => {
-      const start = rng.int(2008, 2024);
+      // Wide enough for every measure's action years (2012–2027), which must fall within their programme's period.
+      const start = rng.int(2000, 2011);
       const facts: Data = {
         territories: rng.skewed(ids.territories, rng.int(1, 3)),
-        period: rng.chance(0.5) ? { start, end: start + rng.int(2, 6) } : { start },
+        period: rng.chance(0.5) ? { start, end: rng.int(2030, 2035) } : { start },
         audiences: audiences(rng, 1, 3),
         glossary: rng.skewed(ids.glossary, rng.int(4, 9)),
         order: index + 1,
