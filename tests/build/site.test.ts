@@ -97,6 +97,24 @@ describe('the built site', () => {
     }
   });
 
+  test('a method links each worksheet its materials name, and each worksheet lists the methods it serves', () => {
+    let pairs = 0;
+    for (const method of content.methodologies.values()) {
+      for (const id of method.facts.worksheets) {
+        for (const lang of LANGUAGES) {
+          const methodPage = readPage(build.dist, urls.entry(lang, 'methodologies', method.id));
+          const materials = methodPage.slice(methodPage.indexOf('id="materials"'), methodPage.indexOf('id="steps"'));
+          expect(materials, `${method.id} → ${id} (${lang})`).toContain(`href="${urls.entry(lang, 'worksheets', id)}"`);
+          const sheetPage = readPage(build.dist, urls.entry(lang, 'worksheets', id));
+          const referring = sheetPage.slice(sheetPage.lastIndexOf('<section class="relations"'));
+          expect(referring, `${id} ← ${method.id} (${lang})`).toContain(`href="${urls.entry(lang, 'methodologies', method.id)}"`);
+          pairs++;
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(0);
+  });
+
   test('the sitemap lists exactly the indexable pages, with alternates only to real translations', () => {
     const sitemap = readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
