@@ -350,28 +350,37 @@ function checkActions(entries: Iterable<CheckedEntry>): ContentIssue[] {
     const axis = entry as CheckedEntry<'axes'>;
     const declared = axis.facts.actions.map((action) => action.id);
     for (const text of Object.values(axis.texts)) {
-      const worded = Object.keys(text.data.actions);
-      for (const id of declared.filter((id) => !worded.includes(id))) {
-        issues.push({
-          severity: 'error',
-          file: text.file,
-          field: `actions.${id}`,
-          expected: `the wording of action "${id}", declared in ${axis.factsFile}`,
-          found: 'nothing (the field is missing)',
-        });
-      }
-      for (const id of worded.filter((id) => !declared.includes(id))) {
-        issues.push({
-          severity: 'error',
-          file: text.file,
-          field: `actions.${id}`,
-          expected: `only actions declared in ${axis.factsFile} (${declared.join(', ') || 'none'})`,
-          found: `an undeclared action "${id}"`,
-        });
-      }
+      issues.push(
+        ...wordedAsDeclared(text.file, 'actions', declared, Object.keys(text.data.actions), {
+          missing: (id) => `the wording of action "${id}", declared in ${axis.factsFile}`,
+          extra: `only actions declared in ${axis.factsFile} (${declared.join(', ') || 'none'})`,
+          found: (id) => `an undeclared action "${id}"`,
+        }),
+      );
     }
   }
   return issues;
+}
+
+/**
+ * Keys a translation must word, declared in entry.yaml (an axis's actions, a worksheet's parts): every
+ * declared key, and nothing else.
+ */
+function wordedAsDeclared(
+  file: string,
+  field: string,
+  declared: readonly string[],
+  worded: readonly string[],
+  say: { missing: (key: string) => string; extra: string; found: (key: string) => string },
+): ContentIssue[] {
+  return [
+    ...declared
+      .filter((key) => !worded.includes(key))
+      .map((key): ContentIssue => ({ severity: 'error', file, field: `${field}.${key}`, expected: say.missing(key), found: 'nothing (the field is missing)' })),
+    ...worded
+      .filter((key) => !declared.includes(key))
+      .map((key): ContentIssue => ({ severity: 'error', file, field: `${field}.${key}`, expected: say.extra, found: say.found(key) })),
+  ];
 }
 
 /** The action that names an experience is one its measures declare. */
@@ -414,25 +423,13 @@ function checkWorksheetLabels(entries: Iterable<CheckedEntry>): ContentIssue[] {
     const sheet = entry as CheckedEntry<'worksheets'>;
     const declared = worksheetLabelKeys(sheet.facts.parts);
     for (const text of Object.values(sheet.texts)) {
-      const worded = Object.keys(text.data.labels);
-      for (const key of declared.filter((key) => !worded.includes(key))) {
-        issues.push({
-          severity: 'error',
-          file: text.file,
-          field: `labels.${key}`,
-          expected: `the wording of "${key}", declared in ${sheet.factsFile}`,
-          found: 'nothing (the field is missing)',
-        });
-      }
-      for (const key of worded.filter((key) => !declared.includes(key))) {
-        issues.push({
-          severity: 'error',
-          file: text.file,
-          field: `labels.${key}`,
-          expected: `only labels of parts declared in ${sheet.factsFile}`,
-          found: `an undeclared label "${key}"`,
-        });
-      }
+      issues.push(
+        ...wordedAsDeclared(text.file, 'labels', declared, Object.keys(text.data.labels), {
+          missing: (key) => `the wording of "${key}", declared in ${sheet.factsFile}`,
+          extra: `only labels of parts declared in ${sheet.factsFile}`,
+          found: (key) => `an undeclared label "${key}"`,
+        }),
+      );
     }
   }
   return issues;
