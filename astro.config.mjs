@@ -2,9 +2,9 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { contentFolderStore } from './src/integrations/content-folder-store.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+import { teixitSite } from './src/integrations/teixit-site.ts';
 import { SCHEME_BOOT_SCRIPT } from './src/lib/color-scheme.ts';
 import { cspHash } from './src/lib/csp-hash.ts';
 
@@ -16,7 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentFolderStore(), contentCheck(), mdx(), sitemap(sitemapOptions(site, base))],
+  // teixitSite last: its build steps run after the sitemap is written, so that the offline copies list it too.
+  integrations: [contentFolderStore(), mdx(), sitemap(sitemapOptions(site, base)), teixitSite()],
   security: {
     csp: {
       directives: [

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { urls } from '../src/lib/urls.ts';
-import { CHROMIUM, CHROMIUM_ARGS, serveSite } from '../tests/helpers/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, serveSite } from './lib/browser.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

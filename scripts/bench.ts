@@ -23,14 +23,16 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { COLLECTIONS } from '../src/lib/collections.ts';
+import { COLLECTIONS } from '../src/schemas/collections.ts';
 import { ui } from '../src/lib/i18n.ts';
 import { LANGUAGES, type Lang } from '../src/lib/languages.ts';
 import { manifestFile, type OfflineManifest } from '../src/lib/offline.ts';
 import { urls } from '../src/lib/urls.ts';
-import { cleanEnv, ROOT } from '../tests/helpers/build.ts';
+import { cleanEnv, ROOT } from './lib/env.ts';
 import { FIRST_QUERY, measureSearch } from './lib/bench-search.ts';
 import { generateContent } from './lib/synthetic-content.ts';
+import { readContentTree } from '../src/lib/content-files.ts';
+import { checkSite } from '../src/lib/site-check.ts';
 
 const TIME = '/usr/bin/time';
 
@@ -453,8 +455,10 @@ try {
         .map(([c, n]) => `${c} ${n}`)
         .join(', ')}), ${summary.files} files, ${fmt(summary.bytes / MiB)} MB, generated in ${seconds(performance.now() - generated)}`,
     );
-    console.log(`expected pages: ${summary.expectedPages}; folder: ${work}`);
   }
+  // The pages the build must make, from the same page map the build uses
+  const expected = checkSite({ tree: readContentTree(args.real ? join(ROOT, 'content') : content), updated: () => undefined }).pages.size;
+  console.log(`expected pages: ${expected} (the page map's); folder: ${work}`);
   if (!existsSync(TIME)) console.log(`${TIME} is missing: peak memory is sampled from /proc instead (sum over the build's processes).`);
 
   const env: Record<string, string> = { ...(args.real ? {} : { TEIXIT_CONTENT: content }), TEIXIT_DIST: dist };
@@ -520,6 +524,7 @@ try {
 
   const figures = distFigures(dist);
   console.log(`dist: ${fmt(figures.totalBytes / MiB)} MB, ${figures.htmlPages} HTML pages`);
+  if (figures.htmlPages !== expected) console.warn(`the build made ${figures.htmlPages} HTML pages where the page map has ${expected}`);
   for (const [kind, bytes] of [...figures.byFolder].sort((a, b) => b[1] - a[1])) console.log(`  ${fmt(bytes / MiB).padStart(8)} MB  ${kind}`);
   console.log(`largest HTML: ${figures.largestHtml.map(([p, b]) => `${p} ${fmt(b / 1024)} KB`).join(', ')}`);
 

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from '../src/lib/collections.ts';
+import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from '../src/schemas/collections.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { splitFrontMatter, FACTS_FILE } from '../src/lib/content-files.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from '../src/lib/languages.ts';

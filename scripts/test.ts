@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHROMIUM } from '../tests/helpers/browser.ts';
+import { CHROMIUM } from './lib/browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const inCi = process.env.CI === 'true';

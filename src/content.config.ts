@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, textCollectionName, type CollectionName } from './lib/collections.ts';
+import { COLLECTIONS, textCollectionName, type CollectionName } from './schemas/collections.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { LANGUAGES } from './lib/languages.ts';
 import { MODEL } from './schemas/model.ts';

@@ -133,7 +133,7 @@ const median = (values: number[]) => {
 };
 
 export async function measureSearch(dist: string): Promise<SearchFigures | string> {
-  const { CHROMIUM, launchChromium, serveSite } = await import('../../tests/helpers/browser.ts');
+  const { CHROMIUM, launchChromium, serveSite } = await import('./browser.ts');
   if (!CHROMIUM) {
     return 'SKIPPED: no Chromium at /usr/bin/chromium or CHROME_PATH (apt-get install -y chromium): no search figures.';
   }

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { suggestedSlug } from '../../src/lib/slugs.ts';
 import { fingerprint } from '../../src/lib/translation-status.ts';
@@ -39,21 +39,13 @@ export interface SyntheticOptions {
 export interface SyntheticSummary {
   entries: Record<CollectionName, number>;
   totalEntries: number;
-  /** HTML pages the build should produce: one per entry and language, plus the fixed pages */
-  expectedPages: number;
   files: number;
   bytes: number;
 }
 
-/**
- * HTML pages that do not depend on the number of entries: per language the home, the open-data and
- * translation-status pages, one index per collection and a 404; plus the root page and the root 404.
- */
-export const FIXED_PAGES = LANGUAGES.length * (3 + COLLECTIONS.length + 1) + 2;
-
-/** Entries needed for about `pages` HTML pages: each entry has a page in every language. */
+/** Entries needed for about `pages` entry pages: each entry has a page in every language. */
 export function entriesForPages(pages: number): number {
-  return Math.max(0, Math.round((pages - FIXED_PAGES) / LANGUAGES.length));
+  return Math.max(0, Math.round(pages / LANGUAGES.length));
 }
 
 /**
@@ -608,7 +600,7 @@ export function generateContent(dir: string, options: SyntheticOptions): Synthet
     }
   }
   const totalEntries = Object.values(sizes).reduce((sum, n) => sum + n, 0);
-  return { entries: sizes, totalEntries, expectedPages: totalEntries * LANGUAGES.length + FIXED_PAGES, files, bytes };
+  return { entries: sizes, totalEntries, files, bytes };
 }
 
 if (import.meta.main) {

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { spatialCoverage, temporalCoverage, type Period } from '../lib/coverage.ts';
 import type { DcatDataset } from '../lib/dcat.ts';
 import { latestDate } from '../lib/git-log.ts';
@@ -7,7 +7,7 @@ import { openDataFiles, type DataFile } from '../lib/open-data-files.ts';
 import { publisherFromEnv } from '../lib/publisher.ts';
 import { repositoryFromEnv } from '../lib/repository.ts';
 import { urls } from '../lib/urls.ts';
-import { gitHistory } from './git-history.ts';
+import { gitHistory } from '../lib/git-history.ts';
 import { exportableEntries, textFor, type SiteData, type SiteEntry } from './site.ts';
 
 /** When any file of these entries last changed, from git. */

@@ -1,38 +1,31 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { COLLECTIONS, textCollectionName, type CollectionName } from '../lib/collections.ts';
+import { COLLECTIONS, textCollectionName, type CollectionName } from '../schemas/collections.ts';
 import { LANGUAGES, pickTextLanguage, type Lang } from '../lib/languages.ts';
 import { buildRelationIndex, groupByCollection, RELATED_SHOWN, type RelationIndex } from '../lib/relations.ts';
 import type { ExperienceContext } from '../lib/fact-rows.ts';
 import { combineHistories, type FileHistory } from '../lib/git-log.ts';
 import { collatorFor } from '../lib/i18n.ts';
 import { byOrderThenTitle, byTranslationNeed } from '../lib/listing.ts';
-import { entryFacets } from '../lib/search-facets.ts';
-import { translationStates, type TranslationState } from '../lib/translation-status.ts';
+import { facetsAmong } from '../lib/search-facets.ts';
+import type { TranslationState } from '../lib/translation-status.ts';
+import type { Entry, EntryText } from '../lib/entry.ts';
+import { checkedSite } from '../lib/site-file.ts';
 import type { ExportableEntry } from '../lib/open-data.ts';
 import { repositoryFromEnv } from '../lib/repository.ts';
 import { registerSlugs } from '../lib/slugs.ts';
-import { gitHistory } from './git-history.ts';
+import { gitHistory } from '../lib/git-history.ts';
 import type { Facts, Text } from '../schemas/model.ts';
 
-/** A translation as pages use it: its validated text and the Astro entry that renders its body. */
-export interface Translation<C extends CollectionName = CollectionName> {
-  lang: Lang;
-  data: Text<C>;
+/** A translation as pages use it: the one model's text, with the Astro entry that renders its body. */
+export type Translation<C extends CollectionName = CollectionName> = EntryText<C> & RenderSource;
+
+interface RenderSource {
   source: CollectionEntry<CollectionKey>;
 }
 
-export interface SiteEntry<C extends CollectionName = CollectionName> {
-  collection: C;
-  id: string;
-  /** entry.yaml, relative to the project root */
-  factsFile: string;
-  facts: Facts<C>;
-  texts: Partial<Record<Lang, Translation<C>>>;
-  languages: Lang[];
-  /** Whether each language is the source, up to date, outdated or missing */
-  states: Record<Lang, TranslationState>;
-}
+/** An entry as pages use it: the one model (lib/entry.ts), its translations renderable. */
+export type SiteEntry<C extends CollectionName = CollectionName> = Entry<C, RenderSource>;
 
 export interface SiteData {
   entries: { [C in CollectionName]: SiteEntry<C>[] };
@@ -45,8 +38,13 @@ async function loadCollection<C extends CollectionName>(collection: C): Promise<
     getCollection(collection as CollectionKey),
     getCollection(textCollectionName(collection) as CollectionKey),
   ]);
+  // Computed by the content check, with git history, once for the whole build
+  const { states } = checkedSite();
   const byId = new Map<string, SiteEntry<C>>();
   for (const entry of facts) {
+    const key = `${collection}/${entry.id}`;
+    const state = states[key];
+    if (!state) throw new Error(`${key} is in Astro's content store but not in the checked content: restart the build`);
     byId.set(entry.id, {
       collection,
       id: entry.id,
@@ -54,26 +52,15 @@ async function loadCollection<C extends CollectionName>(collection: C): Promise<
       facts: entry.data as Facts<C>,
       texts: {},
       languages: [],
-      states: {} as Record<Lang, TranslationState>,
+      states: state,
     });
   }
   for (const text of texts) {
     const [id, lang] = text.id.split('/') as [string, Lang];
     const entry = byId.get(id);
-    if (entry) entry.texts[lang] = { lang, data: text.data as Text<C>, source: text };
+    if (entry) entry.texts[lang] = { lang, file: text.filePath ?? '', data: text.data as Text<C>, body: text.body ?? '', source: text };
   }
-  const history = gitHistory();
-  for (const entry of byId.values()) {
-    entry.languages = LANGUAGES.filter((lang) => entry.texts[lang]);
-    const texts = Object.fromEntries(
-      Object.entries(entry.texts).map(([lang, t]) => [lang, { data: t.data as Record<string, unknown>, body: t.source.body ?? '' }]),
-    );
-    const updated = (lang: Lang) => {
-      const file = entry.texts[lang]?.source.filePath;
-      return file ? history.of(file)?.updated : undefined;
-    };
-    entry.states = translationStates({ texts, updated });
-  }
+  for (const entry of byId.values()) entry.languages = LANGUAGES.filter((lang) => entry.texts[lang]);
   return [...byId.values()];
 }
 
@@ -101,7 +88,7 @@ export function siteData(): Promise<SiteData> {
 export function pageHistory(entry: SiteEntry, lang: Lang): FileHistory | undefined {
   const text = entry.texts[pickTextLanguage(lang, entry.languages) ?? lang];
   const history = gitHistory();
-  return combineHistories([history.of(entry.factsFile), text?.source.filePath ? history.of(text.source.filePath) : undefined]);
+  return combineHistories([history.of(entry.factsFile), text ? history.of(text.file) : undefined]);
 }
 
 /** The translation a page in `lang` shows: its own, or the best fallback. */
@@ -165,7 +152,7 @@ export function exportableEntries(site: SiteData): { [C in CollectionName]: Expo
     id: entry.id,
     facts: entry.facts,
     texts: Object.fromEntries(
-      Object.entries(entry.texts).map(([lang, t]) => [lang, { data: t.data, body: t.source.body ?? '' }]),
+      Object.entries(entry.texts).map(([lang, t]) => [lang, { data: t.data, body: t.body }]),
     ),
   });
   return Object.fromEntries(COLLECTIONS.map((c) => [c, site.entries[c].map(convert)])) as {
@@ -175,18 +162,7 @@ export function exportableEntries(site: SiteData): { [C in CollectionName]: Expo
 
 /** The search filters of an entry's page in `lang`, with the titles of related entries in that language. */
 export function facetsFor(site: SiteData, entry: SiteEntry, lang: Lang) {
-  return entryFacets(entry, lang, {
-    title: (ref) => {
-      const related = site.get(ref);
-      return related ? textFor(related, lang).data.title : ref.id;
-    },
-    programmesOf: (ref) => {
-      const related = site.get(ref);
-      if (!related) return [];
-      const facts = related.facts as { programme?: string; programmes?: string[] };
-      return facts.programme ? [facts.programme] : (facts.programmes ?? []);
-    },
-  });
+  return facetsAmong((ref) => site.get(ref), entry, lang);
 }
 
 /** What an experience's facts panel shows of other entries: the action of its measures that names it, and the methods that draw on it. */
@@ -229,7 +205,7 @@ function sharedKey(site: SiteData): string {
  */
 export function entryCacheKey(site: SiteData, entry: SiteEntry): string {
   const history = gitHistory();
-  const own = Object.values(entry.texts).map((t) => [t.lang, t.source.body ?? '', history.of(t.source.filePath ?? '') ?? null]);
+  const own = Object.values(entry.texts).map((t) => [t.lang, t.body, history.of(t.file) ?? null]);
   return `${sharedKey(site)}.${digest([own, history.of(entry.factsFile) ?? null])}`;
 }
 
@@ -238,6 +214,6 @@ export function entryCacheKey(site: SiteData, entry: SiteEntry): string {
  * else it states that is not content (the open-data catalogues' dates and publisher).
  */
 export function contentCacheKey(site: SiteData, beyondContent: unknown = null): string {
-  const bodies = COLLECTIONS.map((c) => site.entries[c].map((e) => Object.values(e.texts).map((t) => t.source.body ?? '')));
+  const bodies = COLLECTIONS.map((c) => site.entries[c].map((e) => Object.values(e.texts).map((t) => t.body)));
   return `${sharedKey(site)}.${digest([bodies, beyondContent])}`;
 }

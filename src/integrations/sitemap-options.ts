@@ -1,7 +1,7 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { combineHistories } from '../lib/git-log.ts';
-import { gitHistory } from '../data/git-history.ts';
-import { sitePages } from './checked-content.ts';
+import { gitHistory } from '../lib/git-history.ts';
+import { checkedSite } from '../lib/site-file.ts';
 
 /**
  * The sitemap lists only real translations, each with hreflang links to its other real translations and
@@ -10,7 +10,7 @@ import { sitePages } from './checked-content.ts';
 export function sitemapOptions(site: string, base: string): SitemapOptions {
   const basePath = base.replace(/\/?$/, '/');
   // Looked up when the sitemap is written, at the end of the build, not when the config is loaded.
-  const pageOf = (url: string) => sitePages().get(`/${new URL(url).pathname.slice(basePath.length)}`);
+  const pageOf = (url: string) => checkedSite().pages.get(`/${new URL(url).pathname.slice(basePath.length)}`);
   const absolute = (path: string) => new URL(`${basePath}${path.slice(1)}`, site).href;
   return {
     filter: (url) => pageOf(url)?.indexable ?? false,

@@ -1,44 +1,30 @@
 import type { z } from 'astro/zod';
-import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from './collections.ts';
+import { COLLECTIONS, ENTRY_ID_PATTERN, isCollection, type CollectionName } from '../schemas/collections.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, isLang, type Lang } from './languages.ts';
 import { FACTS_FILE, splitFrontMatter, type ContentFile, type ContentTree, type EntryFolder } from './content-files.ts';
 import { folderProblem, unreadNameProblem, unreadProblem, unusedImageProblem } from './check-files.ts';
 import { actionYearProblems, duplicateProblems, factProblems, territoryCycleProblems, type FactsOf } from './check-facts.ts';
 import { describeValue, fieldPath, type ContentIssue, type Problem } from './issues.ts';
 import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
-import { pageMap } from './page-map.ts';
+import { pageMap, type PageMap } from './page-map.ts';
 import { lineKey } from './parser-protocol.ts';
 import { PARSE_TIME_LIMIT_MS, openParser, type Parser } from './parser-thread.ts';
 import { registerSlugs, suggestedSlug } from './slugs.ts';
 import { checkTerminology, type TermRule } from './terminology.ts';
-import { fingerprint, translationState } from './translation-status.ts';
+import { fingerprint, translationStates } from './translation-status.ts';
 import { describeZodIssues, type FieldProblem } from './zod-issues.ts';
 import { MODEL, type Facts, type Text } from '../schemas/model.ts';
+import type { Content, Entry, EntryText, SourceLines } from './entry.ts';
 
-/** One entry as the checker understood it: its facts and the texts it has, by language. */
-export interface CheckedEntry<C extends CollectionName = CollectionName> {
-  collection: C;
-  id: string;
-  factsFile: string;
-  facts: Facts<C>;
-  texts: Partial<Record<Lang, CheckedText<C>>>;
-}
-
-export interface CheckedText<C extends CollectionName = CollectionName> {
-  file: string;
-  data: Text<C>;
-  body: string;
-  bodyStartLine: number;
-  /** The file as written, for fingerprints */
-  raw: string;
-}
-
-export type CheckedContent = { [C in CollectionName]: Map<string, CheckedEntry<C>> };
+type CheckedText<C extends CollectionName = CollectionName> = EntryText<C> & SourceLines;
+type CheckedEntry<C extends CollectionName = CollectionName> = Entry<C, SourceLines>;
 
 export interface CheckResult {
   /** Entries whose facts and default-language text are valid */
-  content: CheckedContent;
+  content: Content<SourceLines>;
   issues: ContentIssue[];
+  /** Every page the content makes, which links in the bodies were checked against */
+  pages: PageMap;
 }
 
 /** When a content file last changed, from git; the checker itself never runs git. */
@@ -155,13 +141,13 @@ function checkTranslations<C extends CollectionName>(collection: C, folder: Entr
         found: describeValue(data.translatedFrom),
       });
     }
-    texts[lang] = { file: file.path, data, body: split.body, bodyStartLine: split.bodyStartLine, raw: file.text };
+    texts[lang] = { lang, file: file.path, data, body: split.body, bodyStartLine: split.bodyStartLine, raw: file.text };
   }
   return texts;
 }
 
-function emptyContent(): CheckedContent {
-  return Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()])) as unknown as CheckedContent;
+function emptyContent(): Content<SourceLines> {
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()])) as unknown as Content<SourceLines>;
 }
 
 function folderPath(folder: EntryFolder): string {
@@ -247,6 +233,9 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
         factsFile: folder.facts.path,
         facts: facts.data as Facts<typeof collection>,
         texts,
+        languages: LANGUAGES.filter((lang) => texts[lang]),
+        // Set with the other translation checks, once git history is known
+        states: {} as CheckedEntry['states'],
       };
       factLines.set(entry, facts.lineOf);
       if (texts[DEFAULT_LANGUAGE]) (content[collection] as Map<string, CheckedEntry>).set(folder.id, entry);
@@ -263,9 +252,10 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   issues.push(...checkTranslationStates(content, options), ...checkSlugs(content));
   issues.push(...checkTerms(content, folderTexts.flatMap(({ texts }) => texts)));
   registerSlugs(COLLECTIONS.flatMap((c) => [...content[c].values()]));
-  reader.parser.setContext(pageMap(content).keys(), knownIds.get('glossary') ?? []);
+  const pages = pageMap(content);
+  reader.parser.setContext(pages.keys(), knownIds.get('glossary') ?? []);
   for (const { folder, texts, images } of folderTexts) issues.push(...checkBodies(folder, texts, images, reader));
-  return { content, issues };
+  return { content, issues, pages };
 }
 
 /**
@@ -436,7 +426,7 @@ function checkWorksheetLabels(entries: Iterable<CheckedEntry>): ContentIssue[] {
 }
 
 /** The glossary is the termbase: no text uses a variant its terms say to avoid in that language. */
-function checkTerms(content: CheckedContent, texts: readonly CheckedText[]): ContentIssue[] {
+function checkTerms(content: Content<SourceLines>, texts: readonly CheckedText[]): ContentIssue[] {
   const rules: TermRule[] = [...content.glossary.values()].flatMap((term) =>
     (Object.entries(term.texts) as [Lang, CheckedText<'glossary'>][]).map(([lang, text]) => ({
       lang,
@@ -457,7 +447,7 @@ function checkTerms(content: CheckedContent, texts: readonly CheckedText[]): Con
  * Every translation has its own slug, unique in its section and language, and never another entry's id,
  * whose old address redirects to that entry.
  */
-function checkSlugs(content: CheckedContent): ContentIssue[] {
+function checkSlugs(content: Content<SourceLines>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const collection of COLLECTIONS) {
     const entries = [...content[collection].values()];
@@ -495,8 +485,11 @@ function checkSlugs(content: CheckedContent): ContentIssue[] {
   return issues;
 }
 
-/** Outdated translations are warnings, not errors: the site still builds and says so on the page. */
-function checkTranslationStates(content: CheckedContent, history: ContentHistory): ContentIssue[] {
+/**
+ * Each entry's translation states, computed here once for the whole build. Outdated translations are
+ * warnings, not errors: the site still builds and says so on the page.
+ */
+function checkTranslationStates(content: Content<SourceLines>, history: ContentHistory): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const collection of COLLECTIONS) {
     for (const entry of content[collection].values()) {
@@ -507,9 +500,10 @@ function checkTranslationStates(content: CheckedContent, history: ContentHistory
         const file = texts[lang]?.file;
         return file ? history.updated?.(file) : undefined;
       };
+      entry.states = translationStates({ texts, updated });
       for (const lang of LANGUAGES) {
         const text = texts[lang];
-        if (!text || translationState({ texts, updated }, lang) !== 'outdated') continue;
+        if (!text || entry.states[lang] !== 'outdated') continue;
         const recorded = (text.data as { translatedFrom?: string }).translatedFrom;
         issues.push({
           severity: 'warning',

@@ -1,4 +1,4 @@
-import type { CollectionName } from './collections.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import { describeValue, fieldPath } from './issues.ts';
 import type { FieldProblem } from './zod-issues.ts';
 import { MODEL, type Facts } from '../schemas/model.ts';

@@ -1,4 +1,4 @@
-import type { CollectionName } from './collections.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import { MODEL, type Facts } from '../schemas/model.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { COLLECTIONS } from './collections.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
 import { ui } from './i18n.ts';
 import { AUTONYMS, LANGUAGES } from './languages.ts';
 import { CONTENT_LICENCE } from './licence.ts';

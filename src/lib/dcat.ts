@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { DATA_THEME_SCHEME, EU_LANGUAGES, FORMATS, themesOf, type DataFormat } from './eu-vocabularies.ts';
 import { fill, ui } from './i18n.ts';
 import { AUTONYMS, LANGUAGES, type Lang } from './languages.ts';

@@ -48,3 +48,13 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   }
   return out || '(file)';
 }
+
+/** The checker's report as every command and the build print it: errors first, then warnings, then a count. */
+export function formatReport(issues: readonly ContentIssue[], entries: number): string[] {
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+  return [
+    ...[...errors, ...warnings].map(formatIssue),
+    `content check: ${entries} entries, ${errors.length} error(s), ${warnings.length} warning(s)`,
+  ];
+}

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
 import type { TranslationState } from './translation-status.ts';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { dataPackage } from './data-package.ts';
 import { dcatGraph, type DcatInput } from './dcat.ts';
 import { LANGUAGES, type Lang } from './languages.ts';

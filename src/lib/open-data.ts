@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
 import { CONTENT_LICENCE } from './licence.ts';
 import { MODEL, type Facts, type Text } from '../schemas/model.ts';

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { Period } from './coverage.ts';
 import { FORMATS } from './eu-vocabularies.ts';
 import { ui } from './i18n.ts';

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { MODEL } from '../schemas/model.ts';
 
 /** An entry as the relation index needs it: where it is and its facts. */

@@ -1,6 +1,6 @@
-import type { CollectionName } from './collections.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import { ui } from './i18n.ts';
-import { AUTONYMS, type Lang } from './languages.ts';
+import { AUTONYMS, pickTextLanguage, type Lang } from './languages.ts';
 import type { EntryRef } from './relations.ts';
 import type { Facts } from '../schemas/model.ts';
 import type { DurationUnit } from '../schemas/vocabulary.ts';
@@ -113,4 +113,28 @@ export function entryFacets(
     facets.phase = (['design', 'planning', 'execution', 'evaluation'] as const).filter((p) => g[p].length > 0).map((p) => t.vocab.phase[p]);
   }
   return Object.fromEntries(Object.entries(facets).filter(([, list]) => list.length > 0));
+}
+
+/** An entry as the facets read it: its facts and which languages it is written in. */
+interface FacetEntry {
+  collection: CollectionName;
+  id: string;
+  facts: Facts<CollectionName>;
+  languages: readonly Lang[];
+  texts: Partial<Record<Lang, { data: { title: string } }>>;
+}
+
+/** The search filters of an entry's page in `lang`, the related entries found with `get`, titled in that language. */
+export function facetsAmong(get: (ref: EntryRef) => FacetEntry | undefined, entry: FacetEntry, lang: Lang): Partial<Record<Facet, string[]>> {
+  return entryFacets(entry, lang, {
+    title: (ref) => {
+      const related = get(ref);
+      const shown = related && pickTextLanguage(lang, related.languages);
+      return (shown && related.texts[shown]?.data.title) || ref.id;
+    },
+    programmesOf: (ref) => {
+      const facts = get(ref)?.facts as { programme?: string; programmes?: string[] } | undefined;
+      return facts?.programme ? [facts.programme] : (facts?.programmes ?? []);
+    },
+  });
 }

@@ -1,5 +1,5 @@
 import slugify from '@sindresorhus/slugify';
-import type { CollectionName } from './collections.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import type { Lang } from './languages.ts';
 
 export { SLUG_PATTERN } from '../schemas/common.ts';

@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CheckedContent } from './check-content.ts';
-import { COLLECTIONS } from './collections.ts';
 import { ui } from './i18n.ts';
-import { LANGUAGES, pickTextLanguage } from './languages.ts';
-import { urls, withoutBase } from './urls.ts';
+import type { Lang } from './languages.ts';
 
 /** What a social card shows: the page title, what kind of page it is, and the site. */
 export interface CardSpec {
@@ -79,35 +76,13 @@ export function cardTree(spec: CardSpec): Node {
 }
 
 export interface PageCard {
-  /** The card's file in the built site, e.g. cards/ca/metodologies/community-asset-mapping.png */
+  /** The card's file in the built site, e.g. cards/ca/metodologies/mapatge-d-actius-comunitaris.png */
   file: string;
   spec: CardSpec;
 }
 
-/** The card of every page that has one (list pages after the first share the first page's card). */
-export function pageCards(content: CheckedContent): PageCard[] {
-  const card = (pagePath: string, spec: CardSpec): PageCard => ({ file: withoutBase(urls.card(pagePath)).slice(1), spec });
-  return LANGUAGES.flatMap((lang) => {
-    const t = ui(lang);
-    const base = { siteName: t.site.name, tagline: t.site.tagline, lang };
-    return [
-      card(urls.home(lang), { ...base, label: t.nav.home, title: t.site.tagline }),
-      card(urls.openData(lang), { ...base, label: t.openData.title, title: t.openData.intro }),
-      card(urls.about(lang), { ...base, label: t.about.title, title: t.about.intro }),
-      card(urls.search(lang), { ...base, label: t.search.title, title: t.search.intro }),
-      card(urls.finder(lang), { ...base, label: t.finder.title, title: t.finder.intro }),
-      card(urls.translationStatus(lang), { ...base, label: t.translationStatus.title, title: t.translationStatus.intro }),
-      ...COLLECTIONS.flatMap((collection) => {
-        const label = t.collections[collection].name;
-        return [
-          card(urls.collection(lang, collection), { ...base, label, title: t.collections[collection].intro }),
-          ...[...content[collection].values()].map((entry) => {
-            const shown = pickTextLanguage(lang, LANGUAGES.filter((l) => entry.texts[l])) ?? lang;
-            const title = entry.texts[shown]?.data.title ?? entry.id;
-            return card(urls.entry(lang, collection, entry.id), { ...base, label, title, lang: shown });
-          }),
-        ];
-      }),
-    ];
-  });
+/** A card in `lang`'s interface: what kind of page (`label`) and its title, written in `titleLang`. */
+export function cardSpec(lang: Lang, label: string, title: string, titleLang: Lang = lang): CardSpec {
+  const t = ui(lang);
+  return { siteName: t.site.name, tagline: t.site.tagline, label, title, lang: titleLang };
 }

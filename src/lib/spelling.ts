@@ -2,7 +2,7 @@ import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
 
 /**
  * Spelling correction of search queries against the site's own words in a language: the vocabulary the
- * build writes beside each language's pages (scripts/lib/search-words.ts) and the search page loads only
+ * build writes beside each language's pages (src/integrations/build/search-words.ts) and the search page loads only
  * when a query has a word it cannot confirm.
  */
 

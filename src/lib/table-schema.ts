@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { CollectionName } from './collections.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import { DEFAULT_LANGUAGE } from './languages.ts';
 import { recordJsonSchema, resourceName, type ExportRecord } from './open-data.ts';
 import { MODEL } from '../schemas/model.ts';

@@ -1,4 +1,4 @@
-import type { CollectionName } from './collections.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import { ui } from './i18n.ts';
 import { isLang, type Lang } from './languages.ts';
 import { slugOf } from './slugs.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ENTRY_ID_PATTERN } from '../lib/collections.ts';
+import { ENTRY_ID_PATTERN } from './collections.ts';
 
 /** A page's address segment: lowercase ASCII words joined by hyphens, not a bare number (a list's page). */
 export const SLUG_PATTERN = /^(?![0-9]+$)[a-z0-9]+(?:-[a-z0-9]+)*$/;

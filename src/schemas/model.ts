@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { CollectionName } from '../lib/collections.ts';
+import type { CollectionName } from './collections.ts';
 import * as facts from './facts.ts';
 import * as texts from './texts.ts';
 

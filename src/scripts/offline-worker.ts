@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-// The site's service worker, bundled by the build (scripts/lib/offline-copy.ts) after every other file is
+// The site's service worker, bundled by the build (src/integrations/build/offline-copy.ts) after every other file is
 // written. It keeps nothing of a language until the visitor asks: then it downloads that language's
 // manifest and every file it lists, with Workbox's precaching, and serves them from then on. Pages the
 // visitor opens are kept as they are read, so they stay readable offline without asking.

@@ -8,7 +8,7 @@ import { LANGUAGES, pickTextLanguage, type Lang } from '../../src/lib/languages.
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/build.ts';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
 import { useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 const { content } = checkContent(readContentTree(contentDir(ROOT)));

@@ -1,14 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/check-content.ts';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
+import type { Entry } from '../../src/lib/entry.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { ui } from '../../src/lib/i18n.ts';
 import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/build.ts';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
 import { useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 const { content } = checkContent(readContentTree(contentDir(ROOT)));
@@ -17,7 +18,7 @@ const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 
 /** How long an entry's lead is in a language: its title and summary push its facts down. */
-const leadLength = (entry: CheckedEntry, lang: Lang) => {
+const leadLength = (entry: Entry, lang: Lang) => {
   const text = entry.texts[lang] ?? entry.texts.ca;
   return (text?.data.title.length ?? 0) * 3 + (text?.data.summary.length ?? 0);
 };

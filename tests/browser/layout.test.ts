@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
 import { useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 const pagesIn = (lang: (typeof LANGUAGES)[number]) => [

@@ -2,14 +2,14 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { writeOfflineCopies } from '../../scripts/lib/offline-copy.ts';
-import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
-import { writeSearchWords } from '../../scripts/lib/search-words.ts';
+import { writeOfflineCopies } from '../../src/integrations/build/offline-copy.ts';
+import { buildSearchIndex } from '../../src/integrations/build/search-index.ts';
+import { writeSearchWords } from '../../src/integrations/build/search-words.ts';
 import { ui } from '../../src/lib/i18n.ts';
 import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { formatSize, manifestFile, type OfflineManifest } from '../../src/lib/offline.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { CHROMIUM, launchChromium, serveSite } from '../helpers/browser.ts';
+import { CHROMIUM, launchChromium, serveSite } from '../../scripts/lib/browser.ts';
 import { runBuild, tempDir } from '../helpers/build.ts';
 
 type Served = Awaited<ReturnType<typeof serveSite>>;

@@ -6,7 +6,7 @@ import { readContentTree } from '../../src/lib/content-files.ts';
 import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/build.ts';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
 import { useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 const { content } = checkContent(readContentTree(contentDir(ROOT)));

@@ -1,20 +1,17 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { pageMap } from '../../src/lib/page-map.ts';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { readContentTree } from '../../src/lib/content-files.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
+import { checkSite } from '../../src/lib/site-check.ts';
 import { ui } from '../../src/lib/i18n.ts';
 import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { axeViolations, focused, tabStopsUntil, type PageRegions } from '../helpers/accessibility.ts';
 import { ROOT } from '../helpers/build.ts';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
 import { monitorContext, resetMonitor, type PageMonitor } from '../helpers/page-monitor.ts';
 import { samplePages, type SamplePage } from '../helpers/sample-pages.ts';
 import { useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
-const { content } = checkContent(readContentTree(contentDir(ROOT)));
+const { content, pages } = checkSite({ root: ROOT });
 
 /** The search page is checked with a query, so its results and highlights are on the page too. */
 function withSearchQuery(page: SamplePage, lang: Lang): SamplePage {
@@ -25,7 +22,7 @@ function withSearchQuery(page: SamplePage, lang: Lang): SamplePage {
   return { kind: 'search with results', path: `${page.path}?q=${encodeURIComponent(query)}` };
 }
 
-const SAMPLE = LANGUAGES.flatMap((lang) => samplePages(content, lang).map((page) => withSearchQuery(page, lang)));
+const SAMPLE = LANGUAGES.flatMap((lang) => samplePages(pages, lang).map((page) => withSearchQuery(page, lang)));
 const SCHEMES = ['light', 'dark'] as const;
 const axeTotals = { runs: 0, violations: 0 };
 
@@ -54,8 +51,8 @@ describe.skipIf(!CHROMIUM)('sample pages of every kind, in all four languages, i
 
   test('the sample holds every kind of page, a fallback page included when the content has one', () => {
     const kinds = new Set(SAMPLE.map((sample) => sample.kind));
-    const hasFallback = [...pageMap(content).values()].some((page) => !page.indexable && !page.redirect);
-    for (const kind of ['home', 'open data', 'translation status', 'search with results', 'finder', '404', ...(hasFallback ? ['fallback'] : [])]) {
+    const hasFallback = [...pages.values()].some((page) => page.route.route === 'entry' && !page.indexable);
+    for (const kind of ['home', 'open data', 'translation status', 'search with results', 'finder', 'about', 'method card', 'guide pack', '404', ...(hasFallback ? ['fallback'] : [])]) {
       expect(kinds, kind).toContain(kind);
     }
   });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { ui } from '../../src/lib/i18n.ts';
@@ -9,7 +9,7 @@ import { plural } from '../../src/lib/plural.ts';
 import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/build.ts';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
 import { useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 const { content } = checkContent(readContentTree(contentDir(ROOT)));

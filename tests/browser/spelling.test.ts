@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { CollectionName } from '../../src/lib/collections.ts';
+import type { CollectionName } from '../../src/schemas/collections.ts';
 import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { submit } from '../../scripts/lib/bench-search.ts';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
 import { useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 /** Queries with one or two slips in their long words, and the entry each is looking for. */

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
 import { cleanEnv, ROOT } from '../helpers/build.ts';
 
 const number = String.raw`\d+(?:\.\d+)?`;

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { readContentTree } from '../../src/lib/content-files.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
-import { pageMap } from '../../src/lib/page-map.ts';
+import { checkSite } from '../../src/lib/site-check.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT, readPage } from '../helpers/build.ts';
 import {
@@ -21,8 +18,7 @@ import {
 
 /** The real site, built once by tests/global-setup.ts. */
 const dist = inject('siteDist');
-const { content } = checkContent(readContentTree(contentDir(ROOT)));
-const contentPages = pageMap(content);
+const { pages: contentPages } = checkSite({ root: ROOT });
 const builtFiles = builtPages(dist);
 /** Every page, redirects to moved addresses aside (they have a test of their own) */
 const pages = builtFiles.filter((page) => !contentPages.get(page.path)?.redirect);
@@ -39,7 +35,7 @@ const outlineOf = async (page: { path: string; file: string }) => {
 
 describe('the HTML of every built page', () => {
   test('the build has the pages this file expects: content pages, a root language chooser and 404s', () => {
-    const expected = [...contentPages.keys(), urls.root(), ...errorPages].sort((a, b) => a.localeCompare(b));
+    const expected = [...contentPages.keys()].sort((a, b) => a.localeCompare(b));
     expect(builtFiles.map((page) => page.path)).toEqual(expected);
   });
 

@@ -5,7 +5,7 @@ import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { RELATED_SHOWN } from '../../src/lib/relations.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { contentWith, readPage, runBuild, tempDir } from '../helpers/build.ts';
-import { indexedPages } from '../../scripts/lib/pagefind-fragments.ts';
+import { indexedPages } from '../../src/integrations/build/pagefind-fragments.ts';
 
 // The valid fixture with its one methodology copied until the methodologies need a second page; every
 // copy names the fixture's value, so the value's page has far more related methodologies than it shows.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import jsonld from 'jsonld';
 import { DataFactory, Writer, type Store } from 'n3';
 import { describe, expect, inject, test } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/build.ts';

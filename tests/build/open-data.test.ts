@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
-import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { MODEL } from '../../src/schemas/model.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';

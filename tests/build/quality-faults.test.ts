@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { tempDir } from '../helpers/build.ts';
-import { CHROMIUM, launchChromium, serveSite } from '../helpers/browser.ts';
+import { CHROMIUM, launchChromium, serveSite } from '../../scripts/lib/browser.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { monitorContext, type PageMonitor } from '../helpers/page-monitor.ts';
 import { htmlErrors, inlineScriptsOutsideCsp, repeatedLabels, repeatsLabel } from '../helpers/quality.ts';

@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { ui } from '../../src/lib/i18n.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/build.ts';
-import { indexedPages } from '../../scripts/lib/pagefind-fragments.ts';
+import { indexedPages } from '../../src/integrations/build/pagefind-fragments.ts';
 
 /** The real site, built once from content/ by the real build script (tests/global-setup.ts). */
 const indexed = indexedPages(inject('siteDist'));

@@ -1,12 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { readContentTree } from '../../src/lib/content-files.ts';
-import { contentDir } from '../../src/lib/content-dir.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
-import { pageMap } from '../../src/lib/page-map.ts';
+import { checkSite } from '../../src/lib/site-check.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { fill, ui } from '../../src/lib/i18n.ts';
 import { urls } from '../../src/lib/urls.ts';
@@ -14,8 +11,7 @@ import { ROOT, readPage } from '../helpers/build.ts';
 
 /** The real site, built once from content/ by the real build script (tests/global-setup.ts). */
 const build = { dist: inject('siteDist') };
-const { content } = checkContent(readContentTree(contentDir(ROOT)));
-const pages = pageMap(content);
+const { content, pages } = checkSite({ root: ROOT });
 
 describe('the built site', () => {
   test('has a home, a 404 and every collection index in each language', () => {
@@ -58,7 +54,7 @@ describe('the built site', () => {
       }
     };
     for (const lang of LANGUAGES) walk(join(build.dist, lang), `/${lang}/`);
-    expect([...built].sort()).toEqual([...pages.keys()].sort());
+    expect([...built].sort()).toEqual([...pages.keys()].filter((path) => path !== urls.root() && path.endsWith('/')).sort());
   });
 
   test('a list of relations says beside each link what the entry is, and for a method its participation and duration', () => {

@@ -1,25 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { cleanEnv, ROOT } from '../../scripts/lib/env.ts';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+export { cleanEnv, ROOT };
 
 export interface BuildRun {
   status: number | null;
   output: string;
   dist: string;
-}
-
-/**
- * The environment a command would get from a terminal: without the variables vitest adds for its own
- * Vite (BASE_URL, MODE...), which Astro would otherwise read as the site's own during a build.
- */
-export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'NODE_ENV']) delete env[name];
-  for (const name of Object.keys(env)) if (name.startsWith('VITEST_')) delete env[name];
-  return { ...env, ...extra };
 }
 
 /** Runs the real build script (`npm run build`) with its output redirected to `dist`. */

@@ -1,5 +1,5 @@
 import { checkContent } from '../../src/lib/check-content.ts';
-import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { spatialCoverage, temporalCoverage } from '../../src/lib/coverage.ts';
 import type { Lang } from '../../src/lib/languages.ts';
 import type { ExportableEntry } from '../../src/lib/open-data.ts';

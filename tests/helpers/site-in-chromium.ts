@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium, serveSite } from './browser.ts';
+import { launchChromium, serveSite } from '../../scripts/lib/browser.ts';
 
 export interface SiteInChromium {
   readonly browser: Browser;

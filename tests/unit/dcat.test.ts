@@ -1,6 +1,6 @@
 import { DataFactory } from 'n3';
 import { describe, expect, test } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { publisherFromEnv } from '../../src/lib/publisher.ts';
 import { expandGraph } from '../../src/lib/rdf.ts';

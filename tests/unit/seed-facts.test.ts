@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/check-content.ts';
-import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
+import type { Entry } from '../../src/lib/entry.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import type { Lang } from '../../src/lib/languages.ts';
 import { WAYS_IN } from '../../src/lib/home.ts';
@@ -12,7 +13,7 @@ import { ROOT } from '../helpers/build.ts';
  * relation or an action's years go missing or change, this fails.
  */
 const { content, issues } = checkContent(readContentTree(join(ROOT, 'content')));
-const entry = <C extends CollectionName>(collection: C, id: string): CheckedEntry<C> => {
+const entry = <C extends CollectionName>(collection: C, id: string): Entry<C> => {
   const found = content[collection].get(id);
   if (!found) throw new Error(`content/${collection}/${id} is missing`);
   return found;

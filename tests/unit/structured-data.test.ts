@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { glossaryTermSet, openDataCatalog } from '../../src/lib/page-structured-data.ts';
 import { urls } from '../../src/lib/urls.ts';

@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { LIST_DELIMITER, tableSchema, toCsv, xsdPattern } from '../../src/lib/table-schema.ts';
 import type { ExportRecord } from '../../src/lib/open-data.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 import { collectionFromSlug, urls, withoutBase } from '../../src/lib/urls.ts';
 

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { pageHistory, siteData } from '../../data/site.ts';
-import { COLLECTIONS } from '../../lib/collections.ts';
+import { COLLECTIONS } from '../../schemas/collections.ts';
 import { recentChanges } from '../../lib/recent-changes.ts';
 import { ui } from '../../lib/i18n.ts';
 import { LANGUAGES, type Lang } from '../../lib/languages.ts';

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
-import { normalizeWord, wordsOf, writeVocabulary, type WordCount } from '../../src/lib/spelling.ts';
-import { withoutBase, urls } from '../../src/lib/urls.ts';
+import { LANGUAGES, type Lang } from '../../lib/languages.ts';
+import { normalizeWord, wordsOf, writeVocabulary, type WordCount } from '../../lib/spelling.ts';
+import { withoutBase, urls } from '../../lib/urls.ts';
 import { indexedPages } from './pagefind-fragments.ts';
 
 export interface VocabularySize {

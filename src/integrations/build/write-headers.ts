@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headersFile, mergePolicies } from '../../src/lib/security-headers.ts';
+import { headersFile, mergePolicies } from '../../lib/security-headers.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {

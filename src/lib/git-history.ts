@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { relative } from 'node:path';
-import { contentDir } from '../lib/content-dir.ts';
-import { GIT_LOG_ARGS, parseGitLog, type FileHistory } from '../lib/git-log.ts';
+import { contentDir } from './content-dir.ts';
+import { GIT_LOG_ARGS, parseGitLog, type FileHistory } from './git-log.ts';
 
 export interface GitHistory {
   /** History of a file, by path relative to the repository; undefined for a file git has not seen */

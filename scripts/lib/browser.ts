@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
-import { ROOT } from './build.ts';
+import { ROOT } from './env.ts';
 
 /** Debian's Chromium, or the one CHROME_PATH names; browser tests are skipped without it. */
 export const CHROMIUM = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));

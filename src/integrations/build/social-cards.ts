@@ -2,11 +2,11 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
-import { cardKey, type PageCard } from '../../src/lib/social-card.ts';
+import { cardKey, type PageCard } from '../../lib/social-card.ts';
 import type { CardTask } from './card-worker.ts';
 
 /** Cards survive between builds here, keyed by their content, so unchanged cards are not drawn again. */
-const CACHE = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'teixit-cards');
+const CACHE = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'teixit-cards');
 
 export interface CardRun {
   drawn: number;

@@ -4,7 +4,7 @@ import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from '../../src/lib/social-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from '../../lib/social-card.ts';
 
 // One libvips thread per worker: the workers themselves already fill the machine's cores.
 sharp.concurrency(1);
@@ -28,10 +28,15 @@ export interface CardTask {
   file: string;
 }
 
-export default async function drawCard({ spec, file }: CardTask): Promise<void> {
+/** One card as a PNG. */
+export async function renderCard(spec: CardSpec): Promise<Buffer> {
   const svg = await satori(cardTree(spec) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
   // Palette quantisation would halve the bytes but takes seven times as long; cards are many, and cached.
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+}
+
+export default async function drawCard({ spec, file }: CardTask): Promise<void> {
+  const png = await renderCard(spec);
   // Written aside then renamed, so that an interrupted build never leaves a half card in the cache.
   const partial = `${file}.${process.pid}-${threadId}`;
   writeFileSync(partial, png);

@@ -3,10 +3,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { getManifest, injectManifest, type ManifestEntry } from 'workbox-build';
-import { LANGUAGES, type Lang } from '../../src/lib/languages.ts';
-import { WORKER_FILE, manifestFile, offlineFiles, pageUrl, type ManifestReference, type OfflineEntry, type OfflineManifest } from '../../src/lib/offline.ts';
+import { LANGUAGES, type Lang } from '../../lib/languages.ts';
+import { WORKER_FILE, manifestFile, offlineFiles, pageUrl, type ManifestReference, type OfflineEntry, type OfflineManifest } from '../../lib/offline.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
+const root = resolve(import.meta.dirname, '..', '..', '..');
 
 export interface OfflineCopySize {
   files: number;

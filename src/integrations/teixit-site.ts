@@ -1,0 +1,105 @@
+import { fork } from 'node:child_process';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { LANGUAGES } from '../lib/languages.ts';
+import { checkedSite, SITE_FILE_ENV } from '../lib/site-file.ts';
+import type { PageCard } from '../lib/social-card.ts';
+import { writeOfflineCopies } from './build/offline-copy.ts';
+import { buildSearchIndex } from './build/search-index.ts';
+import { writeSearchWords } from './build/search-words.ts';
+import { copyCards, drawCards } from './build/social-cards.ts';
+import { writeHeaders } from './build/write-headers.ts';
+import { writeRedirects } from './build/write-redirects.ts';
+import { serveDevExtras } from './dev-server.ts';
+import type { SiteCheckOutcome } from './site-check-process.ts';
+
+async function timed<T>(logger: AstroIntegrationLogger, name: string, run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  logger.info(`${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+/** Checks the content in a child process, which writes the site file; resolves with its report and cards. */
+function checkInChild(siteFile: string): Promise<SiteCheckOutcome> {
+  const child = fork(fileURLToPath(new URL('./site-check-process.ts', import.meta.url)), [siteFile]);
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => resolve(message as SiteCheckOutcome));
+    child.once('exit', (code) => reject(new Error(`the content checker stopped (exit code ${code}) before reporting`)));
+  });
+}
+
+/**
+ * Everything that makes the whole site, inside Astro's own build, so that `astro build`, `npm run build`
+ * and the dev server give the same site: the content check before Astro reads the content, then social
+ * cards (drawn beside Astro's build), redirect pages, 404 files, the search index and its vocabulary,
+ * the headers file and the offline copies, each step timed.
+ */
+export function teixitSite(): AstroIntegration {
+  let cards: PageCard[] = [];
+  let drawing: Promise<unknown> | undefined;
+  let base = '/';
+  let site = 'http://localhost:4321';
+  const root = process.cwd();
+  const siteFile = join(resolve(root, '.build'), `site-${process.pid}.json`);
+
+  return {
+    name: 'teixit:site',
+    hooks: {
+      'astro:config:setup': async ({ logger, command }) => {
+        if (command === 'preview') return;
+        mkdirSync(join(root, '.build'), { recursive: true });
+        // A dev server keeps checking as content changes (dev-server.ts); a build checks once, in a child process.
+        if (command === 'dev') return;
+        const outcome = await timed(logger, 'content check', () => checkInChild(siteFile));
+        for (const line of outcome.report) (outcome.errors > 0 ? logger.error : logger.info).call(logger, line);
+        if (outcome.errors > 0) throw new Error(`The content has ${outcome.errors} error(s), listed above. Run npm run check after fixing them.`);
+        process.env[SITE_FILE_ENV] = siteFile;
+        process.once('exit', () => rmSync(siteFile, { force: true }));
+        cards = outcome.cards;
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+        site = config.site ?? site;
+      },
+      'astro:server:setup': ({ server, logger }) => serveDevExtras({ server, logger, siteFile, base }),
+      'astro:build:start': ({ logger }) => {
+        // Cards take minutes of worker time on a large site: drawn while Astro builds, waited for at the end.
+        drawing = timed(logger, 'social cards', async () => {
+          const { drawn, cached } = await drawCards(cards);
+          logger.info(`social cards: ${drawn} drawn, ${cached} from the cache`);
+        });
+        // Not left unhandled while Astro runs: awaited, and its error reported, when the build is done.
+        drawing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const { pages } = checkedSite();
+        await timed(logger, 'redirects', () => logger.info(`redirects: ${writeRedirects(out, { base, site, pages })} moved addresses`));
+        // Static hosts look for <folder>/404.html; Astro writes a dynamic 404 route as <lang>/404/index.html.
+        for (const lang of LANGUAGES) {
+          renameSync(join(out, lang, '404', 'index.html'), join(out, lang, '404.html'));
+          rmSync(join(out, lang, '404'), { recursive: true });
+        }
+        await drawing;
+        await timed(logger, 'copy cards', () => copyCards(cards, out));
+        await timed(logger, 'search index', async () => {
+          const { languages } = await buildSearchIndex(out);
+          logger.info(`search index: ${Object.entries(languages).map(([lang, n]) => `${lang} ${n}`).join(', ')} pages`);
+        });
+        await timed(logger, 'search vocabulary', () => {
+          const sizes = Object.entries(writeSearchWords(out)).map(([lang, s]) => `${lang} ${s.words} words (${(s.gzipBytes / 1024).toFixed(1)} KB gzipped)`);
+          logger.info(`search vocabulary: ${sizes.join(', ')}`);
+        });
+        await timed(logger, 'security headers', () => writeHeaders(out, base));
+        // Last: each language's offline copy lists the final files, the search index and vocabulary included.
+        await timed(logger, 'offline copies', async () => {
+          const sizes = Object.entries(await writeOfflineCopies(out)).map(([lang, s]) => `${lang} ${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB`);
+          logger.info(`offline copies: ${sizes.join('; ')}`);
+        });
+      },
+    },
+  };
+}
