@@ -22,6 +22,12 @@ export function runBuild(dist: string, env: Record<string, string> = {}): BuildR
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist };
 }
 
+/** Runs plain `astro build`, as a host's build command or a newcomer might, with its output in `dist`. */
+export function runAstroBuild(dist: string, env: Record<string, string> = {}): BuildRun {
+  const run = spawnSync('astro', ['build', '--outDir', dist], { cwd: ROOT, env: cleanEnv(env), encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist };
+}
+
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `teixit-${prefix}-`));
 }
