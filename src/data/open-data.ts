@@ -3,7 +3,8 @@ import { spatialCoverage, temporalCoverage, type Period } from '../lib/coverage.
 import type { DcatDataset } from '../lib/dcat.ts';
 import { latestDate } from '../lib/git-log.ts';
 import { DEFAULT_LANGUAGE, type Lang } from '../lib/languages.ts';
-import { openDataFiles, type DataFile } from '../lib/open-data-files.ts';
+import { openDataFiles } from '../lib/open-data-files.ts';
+import type { DataFile } from '../lib/open-data.ts';
 import { publisherFromEnv } from '../lib/publisher.ts';
 import { repositoryFromEnv } from '../lib/repository.ts';
 import { urls } from '../lib/urls.ts';

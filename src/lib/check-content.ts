@@ -7,7 +7,7 @@ import { actionYearProblems, duplicateProblems, factProblems, territoryCycleProb
 import { describeValue, fieldPath, type ContentIssue, type Problem } from './issues.ts';
 import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
 import { pageMap, type PageMap } from './page-map.ts';
-import { lineKey } from './parser-protocol.ts';
+import { lineKey } from './yaml-file.ts';
 import { PARSE_TIME_LIMIT_MS, openParser, type Parser } from './parser-thread.ts';
 import { registerSlugs, suggestedSlug } from './slugs.ts';
 import { checkTerminology, type TermRule } from './terminology.ts';

@@ -2,8 +2,7 @@ import { COLLECTIONS } from '../schemas/collections.ts';
 import { ui } from './i18n.ts';
 import { AUTONYMS, LANGUAGES } from './languages.ts';
 import { CONTENT_LICENCE } from './licence.ts';
-import { datasetFiles, resourceName } from './open-data.ts';
-import type { DataFile } from './open-data-files.ts';
+import { datasetFiles, resourceName, type DataFile } from './open-data.ts';
 import type { Publisher } from './publisher.ts';
 
 /** Paths in the package are relative to it: the whole data folder can be downloaded and read offline. */

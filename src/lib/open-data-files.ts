@@ -3,18 +3,10 @@ import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { dataPackage } from './data-package.ts';
 import { dcatGraph, type DcatInput } from './dcat.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
-import { catalogue, datasetFiles, datasetJsonSchema, datasetRows, type ExportableEntry } from './open-data.ts';
+import { catalogue, datasetFiles, datasetJsonSchema, datasetRows, type DataFile, type ExportableEntry } from './open-data.ts';
 import { toJsonLd, toTurtle } from './rdf.ts';
 import { tableSchema, toCsv } from './table-schema.ts';
 import { urls } from './urls.ts';
-
-/** A file of the data folder, with the size and hash the catalogues state of it. */
-export interface DataFile {
-  body: string;
-  contentType: string;
-  bytes: number;
-  sha256: string;
-}
 
 function dataFile(body: string, contentType: string): DataFile {
   return { body, contentType, bytes: Buffer.byteLength(body), sha256: createHash('sha256').update(body).digest('hex') };

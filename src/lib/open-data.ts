@@ -4,6 +4,14 @@ import { LANGUAGES, type Lang } from './languages.ts';
 import { CONTENT_LICENCE } from './licence.ts';
 import { MODEL, type Facts, type Text } from '../schemas/model.ts';
 
+/** A file of the data folder, with the size and hash the catalogues state of it. */
+export interface DataFile {
+  body: string;
+  contentType: string;
+  bytes: number;
+  sha256: string;
+}
+
 /** What the exports need of an entry: its facts, and each translation's text and Markdown body. */
 export interface ExportableEntry<C extends CollectionName = CollectionName> {
   id: string;

@@ -15,7 +15,3 @@ export type ParserTask =
   | { kind: 'mdx'; body: string; firstLine: number; entryImages: string[] };
 
 export type ParserReply = { value: YamlOutcome | MdxCheck } | { error: string };
-
-/** The key of a field in a YAML outcome's lines: map keys as text, list positions as numbers, as in zod's issue paths. */
-export const lineKey = (path: readonly PropertyKey[]): string =>
-  JSON.stringify(path.map((key) => (typeof key === 'number' ? key : String(key))));

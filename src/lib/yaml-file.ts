@@ -1,6 +1,5 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from './issues.ts';
-import { lineKey } from './parser-protocol.ts';
 
 /**
  * Parses the YAML of one content file into plain data and the line of each of its fields. It runs in the
@@ -96,3 +95,7 @@ export function parseYaml(yaml: string, firstLine: number): YamlOutcome {
     };
   }
 }
+
+/** The key of a field in a YAML outcome's lines: map keys as text, list positions as numbers, as in zod's issue paths. */
+export const lineKey = (path: readonly PropertyKey[]): string =>
+  JSON.stringify(path.map((key) => (typeof key === 'number' ? key : String(key))));
