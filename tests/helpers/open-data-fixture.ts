@@ -3,7 +3,8 @@ import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.
 import { spatialCoverage, temporalCoverage } from '../../src/lib/coverage.ts';
 import type { Lang } from '../../src/lib/languages.ts';
 import type { ExportableEntry } from '../../src/lib/open-data.ts';
-import { openDataFiles, type DataFile, type OpenDataInput } from '../../src/lib/open-data-files.ts';
+import { openDataFiles, type OpenDataInput } from '../../src/lib/open-data-files.ts';
+import type { DataFile } from '../../src/lib/open-data.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { validTreeWith } from './content-trees.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fixtureEntries, fixtureFiles } from '../helpers/open-data-fixture.ts';
 import { profileFaults } from '../helpers/frictionless.ts';
 import { packageRowFaults, type DataPackage } from '../helpers/table-check.ts';
-import type { DataFile } from '../../src/lib/open-data-files.ts';
+import type { DataFile } from '../../src/lib/open-data.ts';
 
 /** The data package of the valid fixture (with a worksheet of nested parts), and faults planted in it. */
 
