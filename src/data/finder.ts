@@ -3,14 +3,24 @@ import { encodeFinderFile, type FinderFile, type ListedMethod } from '../lib/fin
 import type { Lang } from '../lib/languages.ts';
 import { urls } from '../lib/urls.ts';
 
-/** Every method as the finder and its comparison table show it in `lang`, in the index's order. */
-export async function finderMethods(lang: Lang): Promise<ListedMethod[]> {
-  return listedEntries(await siteData(), 'methodologies', lang).map(({ entry, text }) => ({
-    ...entry.facts,
-    id: entry.id,
-    url: urls.entry(lang, 'methodologies', entry.id),
-    title: text.data.title,
-  }));
+const methods = new Map<Lang, Promise<ListedMethod[]>>();
+
+/** Every method as the finder and its comparison table show it in `lang`, in the index's order; listed once per build. */
+export function finderMethods(lang: Lang): Promise<ListedMethod[]> {
+  if (!methods.has(lang)) {
+    methods.set(
+      lang,
+      siteData().then((site) =>
+        listedEntries(site, 'methodologies', lang).map(({ entry, text }) => ({
+          ...entry.facts,
+          id: entry.id,
+          url: urls.entry(lang, 'methodologies', entry.id),
+          title: text.data.title,
+        })),
+      ),
+    );
+  }
+  return methods.get(lang) as Promise<ListedMethod[]>;
 }
 
 export async function finderFile(lang: Lang): Promise<FinderFile> {

@@ -6,7 +6,9 @@ import { buildRelationIndex, groupByCollection, RELATED_SHOWN, type RelationInde
 import type { ExperienceContext } from '../lib/fact-rows.ts';
 import { combineHistories, type FileHistory } from '../lib/git-log.ts';
 import { collatorFor } from '../lib/i18n.ts';
-import { byOrderThenTitle, byTranslationNeed } from '../lib/listing.ts';
+import { byOrderThenTitle, byTranslationNeed, letterPages } from '../lib/listing.ts';
+import { initialOf } from '../lib/home.ts';
+import { PAGE_SIZE } from '../lib/pagination.ts';
 import { facetsAmong } from '../lib/search-facets.ts';
 import type { TranslationState } from '../lib/translation-status.ts';
 import type { Entry, EntryText } from '../lib/entry.ts';
@@ -216,4 +218,12 @@ export function entryCacheKey(site: SiteData, entry: SiteEntry): string {
 export function contentCacheKey(site: SiteData, beyondContent: unknown = null): string {
   const bodies = COLLECTIONS.map((c) => site.entries[c].map((e) => Object.values(e.texts).map((t) => t.body)));
   return `${sharedKey(site)}.${digest([bodies, beyondContent])}`;
+}
+
+const letters = new Map<Lang, [letter: string, page: number][]>();
+
+/** The glossary's letters in `lang`, each with the index page it starts on, worked out once per build. */
+export function glossaryLetters(site: SiteData, lang: Lang): [letter: string, page: number][] {
+  if (!letters.has(lang)) letters.set(lang, letterPages(listedEntries(site, 'glossary', lang).map((item) => initialOf(item.text.data.title)), PAGE_SIZE));
+  return letters.get(lang) as [letter: string, page: number][];
 }

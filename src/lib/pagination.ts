@@ -13,10 +13,9 @@ export function pageCount(length: number, size = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(length / size));
 }
 
-/** The items split into pages of `size`. */
-export function paginate<T>(items: readonly T[], size = PAGE_SIZE): ListPage<T>[] {
-  const count = pageCount(items.length, size);
-  return Array.from({ length: count }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, count }));
+/** Page `number` of a list (from 1): only that page's items are copied, so that making every page of a list stays linear. */
+export function listPage<T>(items: readonly T[], number: number, size = PAGE_SIZE): ListPage<T> {
+  return { items: items.slice((number - 1) * size, number * size), number, count: pageCount(items.length, size) };
 }
 
 /**

@@ -20,12 +20,30 @@ for (let i = 1; i <= COPIES; i++) {
   }
 }
 const methodologies = COPIES + 1;
+// And the fixture's measure, copied until its programme has more measures than a relation list shows
+const MEASURES = RELATED_SHOWN + 3;
+for (let i = 1; i <= MEASURES - 1; i++) {
+  const copy = join(content, 'axes', `measure-copy-${i}`);
+  cpSync(join(content, 'axes', 'measure'), copy, { recursive: true });
+  const facts = join(copy, 'entry.yaml');
+  writeFileSync(facts, readFileSync(facts, 'utf8').replace('number: 29', `number: ${100 + i}`));
+  for (const file of readdirSync(copy).filter((name) => name.endsWith('.mdx'))) {
+    writeFileSync(join(copy, file), readFileSync(join(copy, file), 'utf8').replace('slug: "measure"', `slug: "measure-copy-${i}"`));
+  }
+}
 
 describe('a site whose lists outgrow a page', () => {
   const build = runBuild(join(tempDir('long-lists'), 'dist'), { TEIXIT_CONTENT: content });
 
   test('builds', () => {
     expect(build.status, build.output).toBe(0);
+  });
+
+  test('a programme page shows RELATED_SHOWN of its measures and their actions, and sends to search for all', () => {
+    const html = readPage(build.dist, urls.entry('en', 'programmes', 'prog'));
+    expect(html.match(/<table/g)).toHaveLength(RELATED_SHOWN);
+    expect(html).toContain(`And ${MEASURES - RELATED_SHOWN} more.`);
+    expect(html).toContain('See the full list in search');
   });
 
   test('the methodologies index is split into pages that together list every methodology once', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { pageCount, pageLinks, paginate } from '../../src/lib/pagination.ts';
+import { listPage, pageCount, pageLinks } from '../../src/lib/pagination.ts';
 
 describe('pagination', () => {
   test('splits a list into pages of the given size, the last one shorter', () => {
-    const pages = paginate([1, 2, 3, 4, 5], 2);
+    const pages = [1, 2, 3].map((n) => listPage([1, 2, 3, 4, 5], n, 2));
     expect(pages.map((page) => page.items)).toEqual([[1, 2], [3, 4], [5]]);
     expect(pages.map((page) => [page.number, page.count])).toEqual([
       [1, 3],
@@ -13,7 +13,7 @@ describe('pagination', () => {
   });
 
   test('an empty list still has its first page, and an exact fit adds no empty page', () => {
-    expect(paginate([], 50)).toEqual([{ items: [], number: 1, count: 1 }]);
+    expect(listPage([], 1, 50)).toEqual({ items: [], number: 1, count: 1 });
     expect(pageCount(100, 50)).toBe(2);
     expect(pageCount(101, 50)).toBe(3);
   });
