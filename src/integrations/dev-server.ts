@@ -68,6 +68,7 @@ export function serveDevExtras({ server, logger, siteFile, base }: { server: Vit
     return indexing;
   };
   recheck();
+  if (check?.errors) throw new Error(`The content has ${check.errors} error(s), listed above. Run npm run check after fixing them.`);
   void searchIndex();
 
   const folder = contentDir();

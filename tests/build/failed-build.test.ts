@@ -25,7 +25,7 @@ describe('a build with bad content', () => {
     expect(staged()).toBe(stagingBefore);
   });
 
-  // The build checks the content in a child process (scripts/lib/check-for-build.ts): its parser thread keeps the time limit there too
+  // The build checks the content in a child process (src/integrations/site-check-process.ts): its parser thread keeps the time limit there too
   test('fails within seconds on a text made to stall the parser, naming it', () => {
     const content = contentWith(join(ROOT, 'tests', 'fixtures', 'bad', 'mdx-slow-emphasis'));
     const started = performance.now();

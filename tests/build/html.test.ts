@@ -79,7 +79,7 @@ describe('the HTML of every built page', () => {
   });
 
   test('fallback and 404 pages are marked noindex and have no canonical link', async () => {
-    const fallback = (path: string) => contentPages.get(path)?.indexable === false && !contentPages.get(path)?.redirect;
+    const fallback = (path: string) => contentPages.get(path)?.route.route === 'entry' && contentPages.get(path)?.indexable === false;
     const unindexed = pages.filter((p) => errorPages.has(p.path) || fallback(p.path));
     // The real content is translated into every language: its fallback pages are checked on the fixture (content-folder.test.ts).
     expect(unindexed.length).toBeGreaterThanOrEqual(errorPages.size);

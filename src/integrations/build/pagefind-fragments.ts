@@ -1,16 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { SearchRecord } from '../../lib/dev-search.ts';
 
-/** One page as Pagefind stored it for showing results: the text it indexed, its meta and filters. */
-export interface IndexedPage {
-  /** The language of the index the page is in, from Pagefind's file name */
-  language: string;
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
+/** One page as Pagefind stored it for showing results: what a record gives it, under the language of its index file. */
+export type IndexedPage = Omit<SearchRecord, 'language'> & { language: string };
 
 /** Pagefind's signature before the JSON of each (gzipped) fragment file. */
 const SIGNATURE = 'pagefind_dcd';
