@@ -2,12 +2,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, textCollectionName, type CollectionName } from './schemas/collections.ts';
 import { contentDir } from './lib/content-dir.ts';
-import { LANGUAGES } from './lib/languages.ts';
+import { textLoader } from './data/text-loader.ts';
 import { MODEL } from './schemas/model.ts';
 
 /**
  * Each collection of the model becomes two Astro collections: its facts (one entry.yaml per entry)
- * and its texts (one <lang>.mdx per translation, id `<entry>/<lang>`). The model's own checker
+ * and its texts (one <lang>.mdx per translation, id `<entry>/<lang>`: see text-loader.ts). The model's own checker
  * (src/lib/check-content.ts) runs before the build and explains any problem in editors' terms.
  */
 function collectionsOf(collection: CollectionName) {
@@ -18,12 +18,7 @@ function collectionsOf(collection: CollectionName) {
       schema: MODEL[collection].facts,
     }),
     [textCollectionName(collection)]: defineCollection({
-      loader: glob({
-        pattern: `*/{${LANGUAGES.join(',')}}.mdx`,
-        base,
-        generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-        deferRender: true,
-      }),
+      loader: textLoader(base),
       schema: MODEL[collection].text,
     }),
   };
