@@ -9,7 +9,7 @@ import type { PageCard } from '../lib/social-card.ts';
 import { writeOfflineCopies } from './build/offline-copy.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { writeSearchWords } from './build/search-words.ts';
-import { copyCards, drawCards } from './build/social-cards.ts';
+import { copyCards, type CardRun } from './build/social-cards.ts';
 import { writeHeaders } from './build/write-headers.ts';
 import { writeRedirects } from './build/write-redirects.ts';
 import { serveDevExtras } from './dev-server.ts';
@@ -20,6 +20,16 @@ async function timed<T>(logger: AstroIntegrationLogger, name: string, run: () =>
   const result = await run();
   logger.info(`${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return result;
+}
+
+/** Draws the cards missing from the cache in a child process; resolves with how many it drew. */
+function drawInChild(cards: PageCard[]): Promise<CardRun> {
+  const child = fork(fileURLToPath(new URL('./build/card-process.ts', import.meta.url)));
+  child.send(cards);
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => resolve(message as CardRun));
+    child.once('exit', (code) => reject(new Error(`the card drawer stopped (exit code ${code}) before reporting`)));
+  });
 }
 
 /** Checks the content in a child process, which writes the site file; resolves with its report and cards. */
@@ -34,7 +44,7 @@ function checkInChild(siteFile: string): Promise<SiteCheckOutcome> {
 /**
  * Everything that makes the whole site, inside Astro's own build, so that `astro build`, `npm run build`
  * and the dev server give the same site: the content check before Astro reads the content, then social
- * cards (drawn beside Astro's build), redirect pages, 404 files, the search index and its vocabulary,
+ * cards (drawn beside Astro's build, in a child process), redirect pages, 404 files, the search index and its vocabulary,
  * the headers file and the offline copies, each step timed.
  */
 export function teixitSite(): AstroIntegration {
@@ -59,21 +69,20 @@ export function teixitSite(): AstroIntegration {
         process.env[SITE_FILE_ENV] = siteFile;
         process.once('exit', () => rmSync(siteFile, { force: true }));
         cards = outcome.cards;
+        // Cards take more CPU than anything else on a large site: drawn from now on, beside Astro's whole
+        // build, in a process of their own, and waited for at the end.
+        drawing = timed(logger, 'social cards', async () => {
+          const { drawn, cached } = await drawInChild(cards);
+          logger.info(`social cards: ${drawn} drawn, ${cached} from the cache`);
+        });
+        // Not left unhandled while Astro runs: awaited, and its error reported, when the build is done.
+        drawing.catch(() => undefined);
       },
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
         site = config.site ?? site;
       },
       'astro:server:setup': ({ server, logger }) => serveDevExtras({ server, logger, siteFile, base }),
-      'astro:build:start': ({ logger }) => {
-        // Cards take minutes of worker time on a large site: drawn while Astro builds, waited for at the end.
-        drawing = timed(logger, 'social cards', async () => {
-          const { drawn, cached } = await drawCards(cards);
-          logger.info(`social cards: ${drawn} drawn, ${cached} from the cache`);
-        });
-        // Not left unhandled while Astro runs: awaited, and its error reported, when the build is done.
-        drawing.catch(() => undefined);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const { pages } = checkedSite();
