@@ -23,7 +23,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        // Pagefind's search runs in a worker from the site itself.
+        // The site's service worker, from the site itself (Pagefind searches on the page: no worker).
         "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
