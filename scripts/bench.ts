@@ -14,8 +14,10 @@
 // --runs R repeats the whole measurement R times on the same generated content (caches cleared before
 // each), printing each run's line, then one more line of the medians of every figure, marked median_of=R.
 // --heap MB caps the V8 heap of every node process of the build (NODE_OPTIONS --max-old-space-size; the
-// build script then keeps it instead of its own cap of 0.3 MB per card): how a CI-sized machine runs
-// --pages 10000 (see issue #20). It prints what it measured and ends with one line per run:
+// build script then keeps it instead of its own cap of 0.3 MB per card), to see how much of the peak is
+// V8's: at 10,000 pages a 2048 MB cap still peaked at 4.2 GB (Astro's process 3.5 GB), in the bundling
+// and rendering phases, so that memory is not the JavaScript heap. It prints what it measured and ends
+// with one line per run:
 //   bench pages=… build_s=… peak_rss_mb=… dist_mb=… bytes_per_page=… article_gz=… finder_kb=… first_search_kb=… search_ms=…
 //     offline_mb=… words_gz_kb=… typo_ms=… edit_s=… load=…
 // load: the machine's mean 1-minute load average during the (measured) build, on availableParallelism() cores.
