@@ -24,7 +24,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        // Pagefind's search runs in a worker from the site itself.
+        // The site's service worker, from the site itself (Pagefind searches on the page: no worker).
         "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
@@ -41,6 +41,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // The layout's script (header search, colour scheme, service worker) runs on every page: kept as a
+      // file, it is fetched once and cached, rather than repeated inside every page. Others as Vite decides.
+      assetsInlineLimit: (file) => (/(^|\/)Base\.astro_astro_type_script/.test(file) ? false : undefined),
       rollupOptions: {
         // Every MDX module warns about Astro's own "use astro:head-inject" directive (withastro/astro#18087):
         // harmless, and with thousands of entries the flood buries the warnings that matter.

@@ -1,15 +1,26 @@
 // Benchmarks the real build on a synthetic knowledge base of about N pages, and the search on the result.
 //
-//   npm run bench -- --pages N [--warm] [--seed S] [--keep] [--cpu-prof]
-//   npm run bench -- --real [--warm] [--keep] [--cpu-prof]
+//   npm run bench -- --pages N [--warm] [--runs R] [--heap MB] [--seed S] [--keep] [--cpu-prof]
+//   npm run bench -- --real [--warm] [--runs R] [--heap MB] [--keep] [--cpu-prof]
 //
 // Cold (default): the social-card cache, Astro's data store and node_modules/.astro are cleared, then the
 // site is built once. Warm: after clearing the same caches, the site is built twice and the second build
 // is reported. The build is the real one (`npm run build`) with TEIXIT_CONTENT and TEIXIT_DIST pointing
-// into a temporary folder; with --real it builds content/ itself, the real site. It prints what it
-// measured and ends with one line:
+// into a temporary folder; with --real it builds content/ itself, the real site. After the measurements,
+// one entry's text is edited (a sentence of one generated .mdx is repeated) and the site rebuilt with the
+// caches the build left: edit_s is that warm one-entry rebuild; the file is then put back. With --real the
+// content is the project's own and is never edited (edit_s=na).
+//
+// --runs R repeats the whole measurement R times on the same generated content (caches cleared before
+// each), printing each run's line, then one more line of the medians of every figure, marked median_of=R.
+// --heap MB caps the V8 heap of every node process of the build (NODE_OPTIONS --max-old-space-size; the
+// build script then keeps it instead of its own cap of 0.3 MB per card), to see how much of the peak is
+// V8's: at 10,000 pages a 2048 MB cap still peaked at 4.2 GB (Astro's process 3.5 GB), in the bundling
+// and rendering phases, so that memory is not the JavaScript heap. It prints what it measured and ends
+// with one line per run:
 //   bench pages=… build_s=… peak_rss_mb=… dist_mb=… bytes_per_page=… article_gz=… finder_kb=… first_search_kb=… search_ms=…
-//     offline_mb=… words_gz_kb=… typo_ms=…
+//     offline_mb=… words_gz_kb=… typo_ms=… edit_s=… load=…
+// load: the machine's mean 1-minute load average during the (measured) build, on availableParallelism() cores.
 // finder_kb: the largest language's file of method facts that the finder page loads, gzipped.
 // first_search_kb: the Pagefind files the real search page, 390 px wide, fetches from opening until the
 // results of its first query ("community", the commonest word) are on screen; search_ms: the median of
@@ -44,11 +55,23 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
+    heap: { type: 'string' },
   },
 });
+const runsWanted = Number(args.runs);
+const heapMb = args.heap === undefined ? undefined : Number(args.heap);
 const pagesWanted = Number(args.pages);
-if (args.real === (args.pages !== undefined) || (!args.real && (!Number.isInteger(pagesWanted) || pagesWanted <= 0))) {
-  console.error('Usage: npm run bench -- --pages N [--warm] [--seed S] [--keep] [--cpu-prof]\n       npm run bench -- --real [--warm] [--keep] [--cpu-prof]');
+if (
+  args.real === (args.pages !== undefined) ||
+  (!args.real && (!Number.isInteger(pagesWanted) || pagesWanted <= 0)) ||
+  !Number.isInteger(runsWanted) ||
+  runsWanted <= 0 ||
+  (heapMb !== undefined && (!Number.isInteger(heapMb) || heapMb < 256))
+) {
+  console.error(
+    'Usage: npm run bench -- --pages N [--warm] [--runs R] [--heap MB] [--seed S] [--keep] [--cpu-prof]\n       npm run bench -- --real [--warm] [--runs R] [--heap MB] [--keep] [--cpu-prof]',
+  );
   process.exit(2);
 }
 
@@ -444,37 +467,94 @@ function clearCaches() {
 const work = mkdtempSync(join(tmpdir(), 'teixit-bench-'));
 const content = join(work, 'content');
 const dist = join(work, 'dist');
-let exitCode = 0;
-try {
-  if (args.real) console.log(`content: the real site (content/); folder: ${work}`);
-  else {
-    const generated = performance.now();
-    const summary = generateContent(content, { pages: pagesWanted, seed: Number(args.seed) });
-    console.log(
-      `content: ${summary.totalEntries} entries (${Object.entries(summary.entries)
-        .map(([c, n]) => `${c} ${n}`)
-        .join(', ')}), ${summary.files} files, ${fmt(summary.bytes / MiB)} MB, generated in ${seconds(performance.now() - generated)}`,
-    );
-  }
-  // The pages the build must make, from the same page map the build uses
-  const expected = checkSite({ tree: readContentTree(args.real ? join(ROOT, 'content') : content), updated: () => undefined }).pages.size;
-  console.log(`expected pages: ${expected} (the page map's); folder: ${work}`);
-  if (!existsSync(TIME)) console.log(`${TIME} is missing: peak memory is sampled from /proc instead (sum over the build's processes).`);
+/** HTML pages the page map says the build makes */
+let expected = 0;
+// ---------------------------------------------------------------------------------------------------
+// One run, its line, the medians of several
 
-  const env: Record<string, string> = { ...(args.real ? {} : { TEIXIT_CONTENT: content }), TEIXIT_DIST: dist };
-  if (args['cpu-prof']) {
-    const profiles = join(work, 'cpu-profiles');
-    mkdirSync(profiles);
-    env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profiles}`;
-    console.log(`CPU profiles of every node process go to ${profiles}`);
+/** The figures of the bench line, in its order, each as printed ("na" where there is none). */
+type BenchFigures = Record<
+  | 'pages'
+  | 'build_s'
+  | 'peak_rss_mb'
+  | 'dist_mb'
+  | 'bytes_per_page'
+  | 'article_gz'
+  | 'finder_kb'
+  | 'first_search_kb'
+  | 'search_ms'
+  | 'offline_mb'
+  | 'words_gz_kb'
+  | 'typo_ms'
+  | 'edit_s'
+  | 'load',
+  string
+>;
+
+const benchLine = (figures: BenchFigures) =>
+  `bench ${Object.entries(figures)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ')}`;
+
+/** Each figure's median over the runs, with as many decimals as the runs printed; "na" if any run had none. */
+function medians(lines: BenchFigures[]): BenchFigures {
+  const names = Object.keys(lines[0] as BenchFigures) as (keyof BenchFigures)[];
+  return Object.fromEntries(
+    names.map((name) => {
+      const values = lines.map((line) => line[name]);
+      if (values.some((v) => v === 'na')) return [name, 'na'];
+      const digits = values[0]?.split('.')[1]?.length ?? 0;
+      return [name, median(values.map(Number)).toFixed(digits)];
+    }),
+  ) as BenchFigures;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return ((sorted[Math.floor((sorted.length - 1) / 2)] as number) + (sorted[Math.ceil((sorted.length - 1) / 2)] as number)) / 2;
+}
+
+/**
+ * The warm one-entry edit: repeats the first sentence of the first paragraph of one generated entry text
+ * (the first methodology's English one, words the content already has), rebuilds with the caches the
+ * measured build left, and puts the file back. Returns the rebuild's wall time in ms.
+ */
+async function editOneEntry(env: Record<string, string>, run: number): Promise<number> {
+  const folder = join(content, 'methodologies');
+  const id = readdirSync(folder).sort()[0];
+  if (!id) throw new Error('no methodology to edit');
+  const file = join(folder, id, 'en.mdx');
+  const original = readFileSync(file, 'utf8');
+  const bodyAt = original.indexOf('\n---', 3) + 4;
+  const lines = original.slice(bodyAt).split('\n');
+  const index = lines.findIndex((line) => /^\p{L}[^.]*\.\s/u.test(line));
+  if (bodyAt < 4 || index < 0) throw new Error(`${file}: no paragraph to edit`);
+  const paragraph = lines[index] as string;
+  lines[index] = `${paragraph} ${paragraph.slice(0, paragraph.indexOf('.') + 1)}`;
+  writeFileSync(file, original.slice(0, bodyAt) + lines.join('\n'));
+  try {
+    const logFile = join(work, `build-${run}-edit.log`);
+    const build = await runBuild(env, logFile);
+    console.log(`warm rebuild after editing one sentence of ${relative(work, file)}: exit ${build.status} in ${seconds(build.wallMs)} (log: ${logFile})`);
+    if (build.status !== 0) {
+      console.log(build.log.split('\n').slice(-40).join('\n'));
+      throw new Error('the rebuild after the edit failed');
+    }
+    return build.wallMs;
+  } finally {
+    writeFileSync(file, original);
   }
+}
+
+async function measureOnce(env: Record<string, string>, run: number, profiles: string | undefined): Promise<BenchFigures> {
   clearCaches();
-  const runs = args.warm ? 2 : 1;
+  const builds = args.warm ? 2 : 1;
   let build: BuildResult | undefined;
-  for (let i = 1; i <= runs; i++) {
+  for (let i = 1; i <= builds; i++) {
     const label = args.warm ? (i === 1 ? 'warm-up build' : 'measured warm build') : 'cold build';
-    build = await runBuild(env, join(work, `build-${i}.log`));
-    console.log(`${label}: exit ${build.status} in ${seconds(build.wallMs)} (log: ${join(work, `build-${i}.log`)})`);
+    const logFile = join(work, `build-${run}-${i}.log`);
+    build = await runBuild(env, logFile);
+    console.log(`${label}${runsWanted > 1 ? ` (run ${run} of ${runsWanted})` : ''}: exit ${build.status} in ${seconds(build.wallMs)} (log: ${logFile})`);
     if (build.status !== 0) {
       console.log(build.log.split('\n').slice(-40).join('\n'));
       throw new Error('the build failed');
@@ -498,14 +578,14 @@ try {
   console.log(`Astro's own timings: ${astro.join(' | ')}`);
   console.log(`warnings in the build output: ${warnings}`);
   const cardLines = build.lines.map((l) => plain(l.text)).filter((t) => /^social cards: /.test(t));
-  if (cardLines.length > 0) console.log(`${cardLines.join('; ')} (drawn in worker threads while Astro builds)`);
+  if (cardLines.length > 0) console.log(`${cardLines.join('; ')} (drawn in a child process while Astro builds)`);
 
-  if (args['cpu-prof']) summariseProfiles(join(work, 'cpu-profiles'));
+  if (profiles) summariseProfiles(profiles);
 
   const check = await runCommand(process.execPath, ['scripts/check.ts'], args.real ? {} : { TEIXIT_CONTENT: content });
   const checkSeconds = /in ([\d.]+) s/.exec(check.output)?.[1];
   console.log(
-    `content check alone (scripts/check.ts; the build runs the same checker once, before Astro): ${checkSeconds ?? '?'} s, exit ${check.status}`,
+    `content check alone (scripts/check.ts; the build runs the same checker once, before Astro renders): ${checkSeconds ?? '?'} s, exit ${check.status}`,
   );
 
   const cpu = /Percent of CPU this job got: (\d+)%/.exec(build.log)?.[1];
@@ -567,9 +647,65 @@ try {
   const searchMs = typeof search === 'string' ? 'na' : fmt(search.medianMs);
   const typoMs = typeof search === 'string' ? 'na' : fmt(search.typoMedianMs);
   const wordsGz = Math.max(...Object.values(copies).map((c) => c.wordsGz));
-  console.log(
-    `bench pages=${figures.htmlPages} build_s=${fmt(build.wallMs / 1000)} peak_rss_mb=${fmt(peakKb / 1024, 0)} dist_mb=${fmt(figures.totalBytes / MiB)} bytes_per_page=${Math.round(figures.htmlBytes / figures.htmlPages)} article_gz=${article.total} finder_kb=${fmt(finderKb)} first_search_kb=${searchKb} search_ms=${searchMs} offline_mb=${fmt(copies.en.bytes / MiB)} words_gz_kb=${fmt(wordsGz / 1024)} typo_ms=${typoMs}`,
-  );
+  const edit = args.real ? undefined : await editOneEntry(env, run);
+  const line: BenchFigures = {
+    pages: String(figures.htmlPages),
+    build_s: fmt(build.wallMs / 1000),
+    peak_rss_mb: fmt(peakKb / 1024, 0),
+    dist_mb: fmt(figures.totalBytes / MiB),
+    bytes_per_page: String(Math.round(figures.htmlBytes / figures.htmlPages)),
+    article_gz: String(article.total),
+    finder_kb: fmt(finderKb),
+    first_search_kb: searchKb,
+    search_ms: searchMs,
+    offline_mb: fmt(copies.en.bytes / MiB),
+    words_gz_kb: fmt(wordsGz / 1024),
+    typo_ms: typoMs,
+    edit_s: edit === undefined ? 'na' : fmt(edit / 1000),
+    load: fmt(build.meanLoad),
+  };
+  console.log(benchLine(line));
+  return line;
+}
+
+let exitCode = 0;
+try {
+  if (args.real) console.log(`content: the real site (content/); folder: ${work}`);
+  else {
+    const generated = performance.now();
+    const summary = generateContent(content, { pages: pagesWanted, seed: Number(args.seed) });
+    console.log(
+      `content: ${summary.totalEntries} entries (${Object.entries(summary.entries)
+        .map(([c, n]) => `${c} ${n}`)
+        .join(', ')}), ${summary.files} files, ${fmt(summary.bytes / MiB)} MB, generated in ${seconds(performance.now() - generated)}`,
+    );
+  }
+  // The pages the build must make, from the same page map the build uses
+  expected = checkSite({ tree: readContentTree(args.real ? join(ROOT, 'content') : content), updated: () => undefined }).pages.size;
+  console.log(`expected pages: ${expected} (the page map's); folder: ${work}`);
+  if (!existsSync(TIME)) console.log(`${TIME} is missing: peak memory is sampled from /proc instead (sum over the build's processes).`);
+
+  const env: Record<string, string> = { ...(args.real ? {} : { TEIXIT_CONTENT: content }), TEIXIT_DIST: dist };
+  if (heapMb !== undefined) {
+    env.NODE_OPTIONS = `--max-old-space-size=${heapMb}`;
+    console.log(`every node process of the build runs with a V8 heap of at most ${heapMb} MB (--heap)`);
+  }
+  const lines: BenchFigures[] = [];
+  for (let run = 1; run <= runsWanted; run++) {
+    let profiles: string | undefined;
+    if (args['cpu-prof']) {
+      profiles = join(work, runsWanted > 1 ? `cpu-profiles-${run}` : 'cpu-profiles');
+      mkdirSync(profiles);
+      env.NODE_OPTIONS = `${heapMb !== undefined ? `--max-old-space-size=${heapMb} ` : ''}--cpu-prof --cpu-prof-dir=${profiles}`;
+      console.log(`CPU profiles of every node process go to ${profiles}`);
+    }
+    if (runsWanted > 1) console.log(`\n=== run ${run} of ${runsWanted}`);
+    lines.push(await measureOnce(env, run, profiles));
+  }
+  if (runsWanted > 1) {
+    console.log(`\nevery run:\n${lines.map(benchLine).join('\n')}\nmedians:`);
+    console.log(`${benchLine(medians(lines))} median_of=${runsWanted}`);
+  }
 } catch (error) {
   console.error(`bench failed: ${(error as Error).stack ?? error}`);
   exitCode = 1;

@@ -5,5 +5,5 @@ const started = performance.now();
 const { report, errors } = checkSite();
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 for (const line of report) console.log(line);
-console.log(`(${seconds} s)`);
+console.log(`checked in ${seconds} s`);
 process.exitCode = errors > 0 ? 1 : 0;

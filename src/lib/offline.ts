@@ -27,7 +27,6 @@ export function offlineFiles(lang: Lang): string[] {
     'data/*.schema.json',
     'data/catalogue.json',
     'pagefind/pagefind.js',
-    'pagefind/pagefind-worker.js',
     'pagefind/pagefind-entry.json',
     `pagefind/wasm.${lang}.pagefind`,
     `pagefind/pagefind.${lang}_*.pf_meta`,

@@ -1,4 +1,10 @@
 // Draws one social card per task, in a worker thread: satori lays out the text, sharp encodes the PNG.
+//
+// Why sharp and not @resvg/resvg-js (measured on 200 cards, CPU per card, Node 24, one thread): satori
+// takes 5.5 ms; sharp turns its SVG into a PNG in 14.3 ms (about 11.7 to rasterise with librsvg, 2.6 to
+// encode, 48 KB). resvg rasterises in 4.5 to 5.5 ms but its own PNG encoder takes 10 ms more (15.4 ms in
+// all, 35 KB), and handing its pixels to zlib costs two more copies (13.6 ms at level 3 for 41 KB, 18.6 ms
+// at level 6 for 24 KB). Same look either way (satori emits the text as paths), but no faster.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
