@@ -211,19 +211,21 @@ interface Phase {
 
 /** Landmarks of the build output, each named after the step that ends there. */
 const LANDMARKS: [step: string, landmark: RegExp][] = [
-  ['startup: npm, node, content check (scripts/build.ts)', /^content check: [\d.]+ s$/],
-  ['Astro startup and config', /\[content\] Syncing content/],
-  ['content layer sync', /\[content\] Synced content/],
+  ['startup: npm, node, Astro, content check (in a child process)', /\[teixit:site\] content check: [\d.]+ s$/],
+  ['Astro config', /\[content\] Syncing content/],
+  ['content layer sync (plain Markdown texts rendered here)', /\[content\] Synced content/],
   ['type generation', /\[types\] Generated/],
   ['(until the build starts)', /Collecting build info/],
   ['collect build info', /✓ Completed in/],
-  ['Vite/rolldown bundle of the pages and every MDX module', / generating static routes /],
+  ['Vite/rolldown bundle of the pages and of the texts that use components', / generating static routes /],
   ['render every route (HTML pages, data files)', /✓ Completed in/],
   ['sitemap', /sitemap-index\.xml` created/],
-  ['Astro wrap-up and exit', /^astro build: [\d.]+ s$/],
-  ['social cards still drawing after Astro, copied into the site', /^copy cards: [\d.]+ s$/],
-  ['Pagefind index', /^search index: [\d.]+ s$/],
-  ['_headers', /^security headers: [\d.]+ s$/],
+  ['redirect pages', /\[teixit:site\] redirects: [\d.]+ s$/],
+  ['social cards still drawing after Astro, copied into the site', /\[teixit:site\] copy cards: [\d.]+ s$/],
+  ['Pagefind index', /\[teixit:site\] search index: [\d.]+ s$/],
+  ['search vocabulary', /\[teixit:site\] search vocabulary: [\d.]+ s$/],
+  ['_headers', /\[teixit:site\] security headers: [\d.]+ s$/],
+  ['offline copies', /\[teixit:site\] offline copies: [\d.]+ s$/],
   ['move dist into place', /^site written to/],
 ];
 
