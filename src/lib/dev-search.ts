@@ -2,7 +2,7 @@ import type { CheckResult } from './check-content.ts';
 import type { Entry } from './entry.ts';
 import { ui } from './i18n.ts';
 import type { Lang } from './languages.ts';
-import type { SectionView } from './page-map.ts';
+import { sectionText } from './page-map.ts';
 import { facetsAmong } from './search-facets.ts';
 
 /** A page as Pagefind's Node API takes it without its HTML (`addCustomRecord`). */
@@ -24,13 +24,6 @@ export function plainText(mdx: string): string {
     .replace(/[#*_`>|~]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function sectionTitle(lang: Lang, view: SectionView): { title: string; intro: string } {
-  const t = ui(lang);
-  if (view.kind === 'collection') return { title: t.collections[view.collection].name, intro: t.collections[view.collection].intro };
-  const strings = { 'open-data': t.openData, 'translation-status': t.translationStatus, search: t.search, finder: t.finder, about: t.about }[view.kind];
-  return { title: strings.title, intro: strings.intro };
 }
 
 /**
@@ -57,8 +50,8 @@ export function searchRecords({ content, pages }: CheckResult, base: string): Se
         filters: facetsAmong(get, entry, page.lang) as Record<string, string[]>,
       });
     } else if (route.route === 'section') {
-      const { title, intro } = sectionTitle(page.lang, route.view);
-      records.push({ url, language: page.lang, content: `${title}. ${intro}`, meta: { title }, filters: {} });
+      const { name, intro } = sectionText(page.lang, route.view);
+      records.push({ url, language: page.lang, content: `${name}. ${intro}`, meta: { title: name }, filters: {} });
     }
   }
   return records;

@@ -48,13 +48,15 @@ export interface PageInfo {
 
 export type PageMap = Map<string, PageInfo>;
 
-const SECTION_TITLES = {
-  'open-data': (t) => ({ label: t.openData.title, title: t.openData.intro }),
-  'translation-status': (t) => ({ label: t.translationStatus.title, title: t.translationStatus.intro }),
-  search: (t) => ({ label: t.search.title, title: t.search.intro }),
-  finder: (t) => ({ label: t.finder.title, title: t.finder.intro }),
-  about: (t) => ({ label: t.about.title, title: t.about.intro }),
-} satisfies Record<Exclude<SectionView['kind'], 'collection'>, (t: ReturnType<typeof ui>) => { label: string; title: string }>;
+/** A section's name and introduction in `lang`: what its card and its search record say of it. */
+export function sectionText(lang: Lang, view: SectionView): { name: string; intro: string } {
+  const t = ui(lang);
+  if (view.kind === 'collection') return t.collections[view.collection];
+  const strings = { 'open-data': t.openData, 'translation-status': t.translationStatus, search: t.search, finder: t.finder, about: t.about }[view.kind];
+  return { name: strings.title, intro: strings.intro };
+}
+
+const sectionCard = (lang: Lang, view: SectionView): CardSpec => cardSpec(lang, sectionText(lang, view).name, sectionText(lang, view).intro);
 
 /** Every page of the site, with its route, its language facts and its card, computed once from the content alone. */
 export function pageMap(content: Content): PageMap {
@@ -100,7 +102,7 @@ export function pageMap(content: Content): PageMap {
     for (let page = 1; page <= count; page++) {
       add((lang) => pathFor(lang, page), () => ({ route: 'section', view: { kind }, page }), {
         searchable: kind === 'open-data' || kind === 'about',
-        ...(page === 1 && { cardFor: (lang: Lang) => cardSpec(lang, SECTION_TITLES[kind](ui(lang)).label, SECTION_TITLES[kind](ui(lang)).title) }),
+        ...(page === 1 && { cardFor: (lang: Lang) => sectionCard(lang, { kind }) }),
       });
     }
   };
@@ -116,7 +118,7 @@ export function pageMap(content: Content): PageMap {
     for (let page = 1; page <= pageCount(content[collection].size); page++) {
       add((lang) => urls.collection(lang, collection, page), () => ({ route: 'section', view: { kind: 'collection', collection }, page }), {
         searchable: page === 1,
-        ...(page === 1 && { cardFor: (lang: Lang) => cardSpec(lang, label(lang), ui(lang).collections[collection].intro) }),
+        ...(page === 1 && { cardFor: (lang: Lang) => sectionCard(lang, { kind: 'collection', collection }) }),
       });
     }
     for (const entry of content[collection].values()) {
