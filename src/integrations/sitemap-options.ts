@@ -9,8 +9,9 @@ import { checkedSite } from '../lib/site-file.ts';
  */
 export function sitemapOptions(site: string, base: string): SitemapOptions {
   const basePath = base.replace(/\/?$/, '/');
-  // Looked up when the sitemap is written, at the end of the build, not when the config is loaded.
-  const pageOf = (url: string) => checkedSite().pages.get(`/${new URL(url).pathname.slice(basePath.length)}`);
+  // Read when the sitemap is written, at the end of the build (not when the config is loaded), and once.
+  let pages: ReturnType<typeof checkedSite>['pages'] | undefined;
+  const pageOf = (url: string) => (pages ??= checkedSite().pages).get(`/${new URL(url).pathname.slice(basePath.length)}`);
   const absolute = (path: string) => new URL(`${basePath}${path.slice(1)}`, site).href;
   return {
     filter: (url) => pageOf(url)?.indexable ?? false,
