@@ -12,15 +12,16 @@ function kindOf(page: PageInfo): string | undefined {
   const { route } = page;
   switch (route.route) {
     case 'home':
+      return 'home';
     case 'not-found':
-      return route.route === 'home' ? 'home' : '404';
+      return '404';
     case 'section':
       if (route.page > 1) return undefined;
       return route.view.kind === 'collection' ? `${route.view.collection} index` : route.view.kind.replace('-', ' ');
     case 'entry':
       return page.indexable ? `${route.collection} entry` : 'fallback';
     case 'print':
-      return `${route.view === 'card' ? 'method card' : 'guide pack'}`;
+      return route.view === 'card' ? 'method card' : 'guide pack';
     default:
       return undefined;
   }
