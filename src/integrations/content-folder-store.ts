@@ -12,7 +12,9 @@ export function contentFolderStore(): AstroIntegration {
   return {
     name: 'teixit:content-folder-store',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // A preview serves built files: it neither reads the content nor may empty the store a later build reuses.
+        if (command === 'preview') return;
         const marker = new URL('teixit-content-folder.txt', config.cacheDir);
         const folder = contentDir();
         const previous = existsSync(marker) ? readFileSync(marker, 'utf8') : undefined;

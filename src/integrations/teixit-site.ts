@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { LANGUAGES } from '../lib/languages.ts';
+import { contentErrorsMessage, sharePendingCheck } from '../lib/check-gate.ts';
 import { checkedSite, SITE_FILE_ENV } from '../lib/site-file.ts';
 import type { PageCard } from '../lib/social-card.ts';
 import { writeOfflineCopies } from './build/offline-copy.ts';
@@ -12,7 +13,6 @@ import { writeSearchWords } from './build/search-words.ts';
 import { copyCards, type CardRun } from './build/social-cards.ts';
 import { writeHeaders } from './build/write-headers.ts';
 import { writeRedirects } from './build/write-redirects.ts';
-import { serveDevExtras } from './dev-server.ts';
 import type { SiteCheckOutcome } from './site-check-process.ts';
 
 async function timed<T>(logger: AstroIntegrationLogger, name: string, run: () => T | Promise<T>): Promise<T> {
@@ -32,6 +32,20 @@ function drawInChild(cards: PageCard[]): Promise<CardRun> {
   });
 }
 
+/**
+ * Cards take more CPU than anything else on a large site: drawn from the end of the check on, beside
+ * Astro's whole build, in a process of their own, and waited for at the end.
+ */
+function drawCards(logger: AstroIntegrationLogger, cards: PageCard[]): Promise<void> {
+  const drawing = timed(logger, 'social cards', async () => {
+    const { drawn, cached } = await drawInChild(cards);
+    logger.info(`social cards: ${drawn} drawn, ${cached} from the cache`);
+  });
+  // Not left unhandled while Astro runs: awaited, and its error reported, when the build is done.
+  drawing.catch(() => undefined);
+  return drawing;
+}
+
 /** Checks the content in a child process, which writes the site file; resolves with its report and cards. */
 function checkInChild(siteFile: string): Promise<SiteCheckOutcome> {
   const child = fork(fileURLToPath(new URL('./site-check-process.ts', import.meta.url)), [siteFile]);
@@ -49,6 +63,7 @@ function checkInChild(siteFile: string): Promise<SiteCheckOutcome> {
  */
 export function teixitSite(): AstroIntegration {
   let cards: PageCard[] = [];
+  let checking: Promise<SiteCheckOutcome> | undefined;
   let drawing: Promise<unknown> | undefined;
   let base = '/';
   let site = 'http://localhost:4321';
@@ -58,31 +73,34 @@ export function teixitSite(): AstroIntegration {
   return {
     name: 'teixit:site',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
+      'astro:config:setup': ({ logger, command }) => {
         if (command === 'preview') return;
         mkdirSync(join(root, '.build'), { recursive: true });
         // A dev server keeps checking as content changes (dev-server.ts); a build checks once, in a child process.
         if (command === 'dev') return;
-        const outcome = await timed(logger, 'content check', () => checkInChild(siteFile));
-        for (const line of outcome.report) (outcome.errors > 0 ? logger.error : logger.info).call(logger, line);
-        if (outcome.errors > 0) throw new Error(`The content has ${outcome.errors} error(s), listed above. Run npm run check after fixing them.`);
         process.env[SITE_FILE_ENV] = siteFile;
         process.once('exit', () => rmSync(siteFile, { force: true }));
-        cards = outcome.cards;
-        // Cards take more CPU than anything else on a large site: drawn from now on, beside Astro's whole
-        // build, in a process of their own, and waited for at the end.
-        drawing = timed(logger, 'social cards', async () => {
-          const { drawn, cached } = await drawInChild(cards);
-          logger.info(`social cards: ${drawn} drawn, ${cached} from the cache`);
+        // Checked on the other core while Astro sets itself up and loads the content, and waited for before
+        // Astro builds a page: the routes read the site file the check writes.
+        checking = timed(logger, 'content check', () => checkInChild(siteFile)).then((outcome) => {
+          for (const line of outcome.report) (outcome.errors > 0 ? logger.error : logger.info).call(logger, line);
+          if (outcome.errors === 0) drawing = drawCards(logger, (cards = outcome.cards));
+          return outcome;
         });
-        // Not left unhandled while Astro runs: awaited, and its error reported, when the build is done.
-        drawing.catch(() => undefined);
+        sharePendingCheck(checking);
+        // Not left unhandled while Astro loads the content: awaited, and its error reported, when the build starts.
+        checking.catch(() => undefined);
+      },
+      'astro:build:start': async () => {
+        const errors = (await checking)?.errors ?? 0;
+        if (errors > 0) throw new Error(contentErrorsMessage(errors));
       },
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
         site = config.site ?? site;
       },
-      'astro:server:setup': ({ server, logger }) => serveDevExtras({ server, logger, siteFile, base }),
+      // Imported on demand: the dev server's extras load the checker and the card renderer, which a build runs elsewhere.
+      'astro:server:setup': async ({ server, logger }) => (await import('./dev-server.ts')).serveDevExtras({ server, logger, siteFile, base }),
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const { pages } = checkedSite();

@@ -25,6 +25,18 @@ describe('a build with bad content', () => {
     expect(staged()).toBe(stagingBefore);
   });
 
+  // The check runs while Astro loads the content, whose own schema rejects this file first: the build
+  // still ends with the checker's words, not the loader's.
+  test('fails with the checker\'s report when Astro\'s loader rejects the file first', () => {
+    const content = contentWith(join(ROOT, 'tests', 'fixtures', 'bad', 'missing-required-field'));
+    const run = runBuild(join(tempDir('rejected'), 'dist'), { TEIXIT_CONTENT: content });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(
+      'content/methodologies/meth/entry.yaml:1 error in participation: expected one of "inform", "consult", "involve", "collaborate", "empower", found nothing (the field is missing)',
+    );
+    expect(run.output).toContain('The content has 1 error(s), listed above.');
+  });
+
   // The build checks the content in a child process (src/integrations/site-check-process.ts): its parser thread keeps the time limit there too
   test('fails within seconds on a text made to stall the parser, naming it', () => {
     const content = contentWith(join(ROOT, 'tests', 'fixtures', 'bad', 'mdx-slow-emphasis'));
