@@ -211,21 +211,20 @@ interface Phase {
 
 /** Landmarks of the build output, each named after the step that ends there. */
 const LANDMARKS: [step: string, landmark: RegExp][] = [
-  ['startup: npm, node, Astro, content check (in a child process)', /\[teixit:site\] content check: [\d.]+ s$/],
-  ['Astro config', /\[content\] Syncing content/],
+  ['startup: npm, node, Astro, its config (the content check starts here, in a child process)', /\[content\] Syncing content/],
   ['content layer sync (plain Markdown texts rendered here)', /\[content\] Synced content/],
   ['type generation', /\[types\] Generated/],
-  ['(until the build starts)', /Collecting build info/],
+  ['waiting for the content check (until the build starts)', /Collecting build info/],
   ['collect build info', /✓ Completed in/],
   ['Vite/rolldown bundle of the pages and of the texts that use components', / generating static routes /],
   ['render every route (HTML pages, data files)', /✓ Completed in/],
   ['sitemap', /sitemap-index\.xml` created/],
   ['redirect pages', /\[teixit:site\] redirects: [\d.]+ s$/],
-  ['social cards still drawing after Astro, copied into the site', /\[teixit:site\] copy cards: [\d.]+ s$/],
   ['Pagefind index', /\[teixit:site\] search index: [\d.]+ s$/],
   ['search vocabulary', /\[teixit:site\] search vocabulary: [\d.]+ s$/],
   ['_headers', /\[teixit:site\] security headers: [\d.]+ s$/],
   ['offline copies', /\[teixit:site\] offline copies: [\d.]+ s$/],
+  ['social cards still drawing after all that, copied into the site', /\[teixit:site\] copy cards: [\d.]+ s$/],
   ['move dist into place', /^site written to/],
 ];
 
@@ -579,15 +578,17 @@ async function measureOnce(env: Record<string, string>, run: number, profiles: s
   console.log(`slowest routes: ${slowest.map(([p, ms]) => `${p} ${Math.round(ms)} ms`).join(', ')}`);
   console.log(`Astro's own timings: ${astro.join(' | ')}`);
   console.log(`warnings in the build output: ${warnings}`);
-  const cardLines = build.lines.map((l) => plain(l.text)).filter((t) => /^social cards: /.test(t));
-  if (cardLines.length > 0) console.log(`${cardLines.join('; ')} (drawn in a child process while Astro builds)`);
+  const besideAstro = (step: string) =>
+    build.lines.map((l) => /\[teixit:site\] (.*)$/.exec(plain(l.text))?.[1] ?? '').filter((t) => t.startsWith(`${step}: `));
+  console.log(`${besideAstro('content check').join('; ')} (in a child process, beside Astro's startup and content sync)`);
+  console.log(`${besideAstro('social cards').join('; ')} (in a child process of low priority, from the end of the check)`);
 
   if (profiles) summariseProfiles(profiles);
 
   const check = await runCommand(process.execPath, ['scripts/check.ts'], args.real ? {} : { TEIXIT_CONTENT: content });
   const checkSeconds = /in ([\d.]+) s/.exec(check.output)?.[1];
   console.log(
-    `content check alone (scripts/check.ts; the build runs the same checker once, before Astro renders): ${checkSeconds ?? '?'} s, exit ${check.status}`,
+    `content check alone (scripts/check.ts; the build runs the same checker once, beside Astro's startup): ${checkSeconds ?? '?'} s, exit ${check.status}`,
   );
 
   const cpu = /Percent of CPU this job got: (\d+)%/.exec(build.log)?.[1];

@@ -10,7 +10,8 @@ import type { PageCard } from '../lib/social-card.ts';
 import { writeOfflineCopies } from './build/offline-copy.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { writeSearchWords } from './build/search-words.ts';
-import { copyCards, type CardRun } from './build/social-cards.ts';
+import type { DrawerReport } from './build/card-process.ts';
+import { copyCards } from './build/social-cards.ts';
 import { writeHeaders } from './build/write-headers.ts';
 import { writeRedirects } from './build/write-redirects.ts';
 import type { SiteCheckOutcome } from './site-check-process.ts';
@@ -22,13 +23,17 @@ async function timed<T>(logger: AstroIntegrationLogger, name: string, run: () =>
   return result;
 }
 
-/** Draws the cards missing from the cache in a child process; resolves with how many it drew. */
-function drawInChild(cards: PageCard[]): Promise<CardRun> {
+/**
+ * Draws the cards missing from the cache in a child process; resolves with how many it drew once it has
+ * exited, so that the build's own CPU time counts the drawer's.
+ */
+function drawInChild(cards: PageCard[]): Promise<DrawerReport> {
   const child = fork(fileURLToPath(new URL('./build/card-process.ts', import.meta.url)));
   child.send(cards);
+  let report: DrawerReport | undefined;
+  child.once('message', (message) => (report = message as DrawerReport));
   return new Promise((resolve, reject) => {
-    child.once('message', (message) => resolve(message as CardRun));
-    child.once('exit', (code) => reject(new Error(`the card drawer stopped (exit code ${code}) before reporting`)));
+    child.once('exit', (code) => (report ? resolve(report) : reject(new Error(`the card drawer stopped (exit code ${code}) before reporting`))));
   });
 }
 
@@ -38,8 +43,8 @@ function drawInChild(cards: PageCard[]): Promise<CardRun> {
  */
 function drawCards(logger: AstroIntegrationLogger, cards: PageCard[]): Promise<void> {
   const drawing = timed(logger, 'social cards', async () => {
-    const { drawn, cached } = await drawInChild(cards);
-    logger.info(`social cards: ${drawn} drawn, ${cached} from the cache`);
+    const { drawn, cached, cpuSeconds } = await drawInChild(cards);
+    logger.info(`social cards: ${drawn} drawn, ${cached} from the cache, ${cpuSeconds.toFixed(1)} s of CPU`);
   });
   // Not left unhandled while Astro runs: awaited, and its error reported, when the build is done.
   drawing.catch(() => undefined);
@@ -110,8 +115,6 @@ export function teixitSite(): AstroIntegration {
           renameSync(join(out, lang, '404', 'index.html'), join(out, lang, '404.html'));
           rmSync(join(out, lang, '404'), { recursive: true });
         }
-        await drawing;
-        await timed(logger, 'copy cards', () => copyCards(cards, out));
         await timed(logger, 'search index', async () => {
           const { languages } = await buildSearchIndex(out);
           logger.info(`search index: ${Object.entries(languages).map(([lang, n]) => `${lang} ${n}`).join(', ')} pages`);
@@ -121,11 +124,14 @@ export function teixitSite(): AstroIntegration {
           logger.info(`search vocabulary: ${sizes.join(', ')}`);
         });
         await timed(logger, 'security headers', () => writeHeaders(out, base));
-        // Last: each language's offline copy lists the final files, the search index and vocabulary included.
+        // Each language's offline copy lists the final files, the search index and vocabulary included.
         await timed(logger, 'offline copies', async () => {
           const sizes = Object.entries(await writeOfflineCopies(out)).map(([lang, s]) => `${lang} ${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB`);
           logger.info(`offline copies: ${sizes.join('; ')}`);
         });
+        // Last, since every step above ran while the cards were still drawing; no offline copy holds them.
+        await drawing;
+        await timed(logger, 'copy cards', () => copyCards(cards, out));
       },
     },
   };

@@ -15,8 +15,8 @@ export interface CardSpec {
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** Bump when the template changes, so that cached cards are drawn again. */
-const TEMPLATE_VERSION = 4;
+/** Bump when the template or the encoding changes, so that cached cards are drawn again. */
+const TEMPLATE_VERSION = 5;
 
 /** A card's cache key: the same inputs always give the same image. */
 export function cardKey(spec: CardSpec): string {

@@ -15,8 +15,8 @@ export interface CardRun {
 
 /**
  * Draws every card missing from the cache, one worker per core. Runs beside `astro build`, so on a cold
- * build the drawing overlaps Astro's whole build (a card takes about 20 ms of CPU on an idle core: 5.5 to
- * lay out the text, 12 to rasterise it, 3 to encode the PNG; see card-worker.ts for why not resvg).
+ * build the drawing overlaps Astro's whole build (a card takes about 15 ms of CPU on an idle core: 5 to
+ * lay out the text, 9 to 10 to rasterise and encode it; see card-worker.ts for why not resvg).
  */
 export async function drawCards(cards: readonly PageCard[]): Promise<CardRun> {
   mkdirSync(CACHE, { recursive: true });
