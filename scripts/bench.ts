@@ -581,7 +581,7 @@ async function measureOnce(env: Record<string, string>, run: number, profiles: s
   const besideAstro = (step: string) =>
     build.lines.map((l) => /\[teixit:site\] (.*)$/.exec(plain(l.text))?.[1] ?? '').filter((t) => t.startsWith(`${step}: `));
   console.log(`${besideAstro('content check').join('; ')} (in a child process, beside Astro's startup and content sync)`);
-  console.log(`${besideAstro('social cards').join('; ')} (in a child process of low priority, from the end of the check)`);
+  console.log(`${besideAstro('social cards').join('; ')} (in a child process, from the end of the check)`);
 
   if (profiles) summariseProfiles(profiles);
 

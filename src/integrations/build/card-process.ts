@@ -1,7 +1,6 @@
 // Run by the Teixit integration in a child process: draws the cards it is sent and reports how many.
 // A process of its own, so that sharp's work fills its own libuv thread pool and never queues Astro's
 // file writes behind it, as it would in worker threads of Astro's process.
-import { setPriority, constants } from 'node:os';
 import type { PageCard } from '../../lib/social-card.ts';
 import { drawCards, type CardRun } from './social-cards.ts';
 
@@ -11,9 +10,6 @@ export interface DrawerReport extends CardRun {
 }
 
 if (!process.send) throw new Error('Usage: started by the Teixit integration, which sends the cards to draw');
-// Astro's rendering and the search index lie on the build's critical path, the cards beside it: they take the
-// cores those leave. Set before the drawing threads start, which inherit it.
-setPriority(constants.priority.PRIORITY_LOW);
 // A build that failed or was stopped takes its drawer with it
 process.once('disconnect', () => process.exit(0));
 process.once('message', async (cards: PageCard[]) => {
