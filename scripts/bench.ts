@@ -3,7 +3,7 @@
 //   npm run bench -- --pages N [--warm] [--runs R] [--heap MB] [--seed S] [--keep] [--cpu-prof]
 //   npm run bench -- --real [--warm] [--runs R] [--heap MB] [--keep] [--cpu-prof]
 //
-// Cold (default): the social-card cache, Astro's data store and node_modules/.astro are cleared, then the
+// Cold (default): the social-card cache, the checker's kept parses, Astro's data store and node_modules/.astro are cleared, then the
 // site is built once. Warm: after clearing the same caches, the site is built twice and the second build
 // is reported. The build is the real one (`npm run build`) with TEIXIT_CONTENT and TEIXIT_DIST pointing
 // into a temporary folder; with --real it builds content/ itself, the real site. After the measurements,
@@ -44,6 +44,7 @@ import { FIRST_QUERY, measureSearch } from './lib/bench-search.ts';
 import { generateContent } from './lib/synthetic-content.ts';
 import { readContentTree } from '../src/lib/content-files.ts';
 import { checkSite } from '../src/lib/site-check.ts';
+import { PARSE_CACHE_DIR } from '../src/lib/parse-cache.ts';
 
 const TIME = '/usr/bin/time';
 
@@ -458,6 +459,7 @@ function offlineFigures(dist: string): Record<Lang, { files: number; bytes: numb
 function clearCaches() {
   for (const path of [
     join(ROOT, 'node_modules', '.cache', 'teixit-cards'),
+    PARSE_CACHE_DIR,
     join(ROOT, '.astro', 'data-store.json'),
     join(ROOT, 'node_modules', '.astro'),
   ]) {
@@ -585,6 +587,8 @@ async function measureOnce(env: Record<string, string>, run: number, profiles: s
 
   if (profiles) summariseProfiles(profiles);
 
+  // From scratch, like the build's own check: without the parses the build kept (it leaves them as they were)
+  rmSync(PARSE_CACHE_DIR, { recursive: true, force: true });
   const check = await runCommand(process.execPath, ['scripts/check.ts'], args.real ? {} : { TEIXIT_CONTENT: content });
   const checkSeconds = /in ([\d.]+) s/.exec(check.output)?.[1];
   console.log(

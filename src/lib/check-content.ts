@@ -8,6 +8,7 @@ import { describeValue, fieldPath, type ContentIssue, type Problem } from './iss
 import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
 import { pageMap, type PageMap } from './page-map.ts';
 import { lineKey } from './yaml-file.ts';
+import type { ParseCache } from './parse-cache.ts';
 import { PARSE_TIME_LIMIT_MS, openParser, type Parser } from './parser-thread.ts';
 import { registerSlugs, suggestedSlug } from './slugs.ts';
 import { checkTerminology, type TermRule } from './terminology.ts';
@@ -35,6 +36,8 @@ export interface ContentHistory {
 export interface CheckOptions extends ContentHistory {
   /** How long parsing one file may take before it is refused (PARSE_TIME_LIMIT_MS) */
   parseTimeLimitMs?: number;
+  /** Parses of earlier checks, and where this one's are kept (none: every file is parsed) */
+  parseCache?: ParseCache;
 }
 
 type LineFinder = (path: readonly PropertyKey[]) => number | undefined;
@@ -164,7 +167,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   const issues: ContentIssue[] = [];
   const report: Report = (file, problem) => issues.push({ severity: 'error', file, ...problem });
   const limitMs = options.parseTimeLimitMs ?? PARSE_TIME_LIMIT_MS;
-  const reader: Reader = { parser: openParser(limitMs), report, limitSeconds: limitMs / 1000 };
+  const reader: Reader = { parser: openParser(limitMs, options.parseCache), report, limitSeconds: limitMs / 1000 };
   const content = emptyContent();
   const factLines = new Map<CheckedEntry, LineFinder>();
   const folderTexts: { folder: EntryFolder; texts: CheckedText[]; images: Set<string> }[] = [];
@@ -255,6 +258,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   const pages = pageMap(content);
   reader.parser.setContext(pages.keys(), knownIds.get('glossary') ?? []);
   for (const { folder, texts, images } of folderTexts) issues.push(...checkBodies(folder, texts, images, reader));
+  options.parseCache?.save();
   return { content, issues, pages };
 }
 

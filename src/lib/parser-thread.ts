@@ -1,5 +1,6 @@
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { MdxCheck } from './check-mdx.ts';
+import type { ParseCache } from './parse-cache.ts';
 import { BUSY, IDLE, STARTING, type ParserReply, type ParserTask } from './parser-protocol.ts';
 import type { YamlOutcome } from './yaml-file.ts';
 
@@ -64,9 +65,18 @@ export interface Parser {
   setContext(knownPaths: Iterable<string>, glossaryIds: Iterable<string>): void;
 }
 
-export function openParser(limitMs = PARSE_TIME_LIMIT_MS): Parser {
+/** A parser under `limitMs` a file; with a cache, a text parsed by an earlier check is not parsed again. */
+export function openParser(limitMs = PARSE_TIME_LIMIT_MS, cache?: ParseCache): Parser {
   let context: ParserTask | undefined;
   const run = <T>(task: ParserTask): Parsed<T> => {
+    const known = cache?.get(task, context);
+    if (known) return known as Parsed<T>;
+    const parsed = parse<T>(task);
+    // Only a text's own outcome is kept: not a time-out, which a busy machine can cause, nor a checker fault
+    if ('value' in parsed) cache?.set(task, context, parsed as ParserReply);
+    return parsed;
+  };
+  const parse = <T>(task: ParserTask): Parsed<T> => {
     thread ??= new ParserThread();
     if (context && thread.context !== context) {
       thread.send(context);

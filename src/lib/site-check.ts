@@ -4,6 +4,7 @@ import { contentDir } from './content-dir.ts';
 import { readContentTree, type ContentTree } from './content-files.ts';
 import { gitHistory } from './git-history.ts';
 import { formatReport } from './issues.ts';
+import { openParseCache } from './parse-cache.ts';
 
 export interface SiteCheck extends CheckResult {
   errors: number;
@@ -27,6 +28,7 @@ export function checkSite({ root = process.cwd(), tree, ...options }: SiteCheckO
   const history = options.updated ? undefined : gitHistory(root);
   const result = checkContent(tree ?? readContentTree(contentDir(root)), {
     updated: (file) => history?.of(file)?.updated,
+    parseCache: openParseCache(),
     ...options,
   });
   const entries = COLLECTIONS.reduce((sum, c) => sum + result.content[c].size, 0);
