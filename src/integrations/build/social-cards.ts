@@ -30,6 +30,9 @@ export async function drawCards(cards: readonly PageCard[]): Promise<CardRun> {
   const pool = new Piscina<CardTask, void>({
     filename: new URL('./card-worker.ts', import.meta.url).href,
     maxThreads: availableParallelism(),
+    // A card needs a few MB of heap; left alone, each thread's heap grows to far more before it is collected.
+    // Capped, the drawer's peak memory fell from 416 to 310 MB (400 cards, two threads), no slower.
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
   });
   try {
     await Promise.all([...tasks.values()].map((task) => pool.run(task)));
