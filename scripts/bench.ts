@@ -3,8 +3,8 @@
 //   npm run bench -- --pages N [--warm] [--runs R] [--heap MB] [--seed S] [--keep] [--cpu-prof]
 //   npm run bench -- --real [--warm] [--runs R] [--heap MB] [--keep] [--cpu-prof]
 //
-// Cold (default): the social-card cache, the checker's kept parses, Astro's data store and node_modules/.astro are cleared, then the
-// site is built once. Warm: after clearing the same caches, the site is built twice and the second build
+// Cold (default): the social-card cache, the checker's kept parses, the kept search indexes, Astro's data
+// store and node_modules/.astro are cleared, then the site is built once. Warm: after clearing the same caches, the site is built twice and the second build
 // is reported. The build is the real one (`npm run build`) with TEIXIT_CONTENT and TEIXIT_DIST pointing
 // into a temporary folder; with --real it builds content/ itself, the real site. After the measurements,
 // one entry's text is edited (a sentence of one generated .mdx is repeated) and the site rebuilt with the
@@ -45,6 +45,7 @@ import { generateContent } from './lib/synthetic-content.ts';
 import { readContentTree } from '../src/lib/content-files.ts';
 import { checkSite } from '../src/lib/site-check.ts';
 import { PARSE_CACHE_DIR } from '../src/lib/parse-cache.ts';
+import { SEARCH_CACHE_DIR } from '../src/integrations/build/search-cache.ts';
 
 const TIME = '/usr/bin/time';
 
@@ -460,6 +461,7 @@ function clearCaches() {
   for (const path of [
     join(ROOT, 'node_modules', '.cache', 'teixit-cards'),
     PARSE_CACHE_DIR,
+    SEARCH_CACHE_DIR,
     join(ROOT, '.astro', 'data-store.json'),
     join(ROOT, 'node_modules', '.astro'),
   ]) {

@@ -115,12 +115,14 @@ export function teixitSite(): AstroIntegration {
           renameSync(join(out, lang, '404', 'index.html'), join(out, lang, '404.html'));
           rmSync(join(out, lang, '404'), { recursive: true });
         }
-        await timed(logger, 'search index', async () => {
-          const { languages } = await buildSearchIndex(out);
-          logger.info(`search index: ${Object.entries(languages).map(([lang, n]) => `${lang} ${n}`).join(', ')} pages`);
+        const { kept } = await timed(logger, 'search index', async () => {
+          const index = await buildSearchIndex(out);
+          const reused = index.reused.length > 0 ? ` (${index.reused.join(', ')} as the previous build left them)` : '';
+          logger.info(`search index: ${Object.entries(index.languages).map(([lang, n]) => `${lang} ${n}`).join(', ')} pages${reused}`);
+          return index;
         });
         await timed(logger, 'search vocabulary', () => {
-          const sizes = Object.entries(writeSearchWords(out)).map(([lang, s]) => `${lang} ${s.words} words (${(s.gzipBytes / 1024).toFixed(1)} KB gzipped)`);
+          const sizes = Object.entries(writeSearchWords(out, kept)).map(([lang, s]) => `${lang} ${s.words} words (${(s.gzipBytes / 1024).toFixed(1)} KB gzipped)`);
           logger.info(`search vocabulary: ${sizes.join(', ')}`);
         });
         await timed(logger, 'security headers', () => writeHeaders(out, base));

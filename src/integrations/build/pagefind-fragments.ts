@@ -9,10 +9,11 @@ export type IndexedPage = Omit<SearchRecord, 'language'> & { language: string };
 /** Pagefind's signature before the JSON of each (gzipped) fragment file. */
 const SIGNATURE = 'pagefind_dcd';
 
-/** Every page in a built site's search index, read from Pagefind's fragment files. */
-export function indexedPages(dist: string): IndexedPage[] {
+/** Every page in a built site's search index, or in one language's, read from Pagefind's fragment files. */
+export function indexedPages(dist: string, lang?: string): IndexedPage[] {
   const dir = join(dist, 'pagefind', 'fragment');
   return readdirSync(dir)
+    .filter((file) => !lang || file.startsWith(`${lang}_`))
     .sort()
     .map((file) => {
     const bytes = gunzipSync(readFileSync(join(dir, file)));
