@@ -170,7 +170,7 @@ describe.skipIf(!CHROMIUM)('the site offline', () => {
       rmSync(join(newer, 'pagefind'), { recursive: true });
       const changed = join(newer, urls.entry('en', 'glossary', 'coproduction').slice(1), 'index.html');
       writeFileSync(changed, readFileSync(changed, 'utf8').replace('</main>', '<p>Zephyrine gardens.</p></main>'));
-      await buildSearchIndex(newer);
+      await buildSearchIndex(newer, tempDir('newer-search-cache'));
       writeSearchWords(newer);
       await writeOfflineCopies(newer);
       try {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Lang } from '../../lib/languages.ts';
+import { placeFile } from './place-file.ts';
 
 /**
  * Each language's search (its Pagefind index and its vocabulary) kept between builds, under a digest of
@@ -63,13 +64,10 @@ export async function keepSearch(dir: string, lang: Lang, make: (folder: string)
   renameSync(partial, dir);
 }
 
-/** Copies the files of a kept folder into the site (copies, not links: the kept ones must never change). */
+/** Puts the files of a kept folder into the site (see place-file.ts). */
 export function placeKept(dir: string, target: string, skip: (file: string) => boolean = () => false): void {
   for (const file of filesUnder(dir)) {
     const name = relative(dir, file);
-    if (skip(name)) continue;
-    const to = join(target, name);
-    mkdirSync(dirname(to), { recursive: true });
-    copyFileSync(file, to);
+    if (!skip(name)) placeFile(file, join(target, name));
   }
 }

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { cardKey, type PageCard } from '../../lib/social-card.ts';
 import type { CardTask } from './card-worker.ts';
+import { placeFile } from './place-file.ts';
 
 /** Cards survive between builds here, keyed by their content, so unchanged cards are not drawn again. */
 const CACHE = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'teixit-cards');
@@ -44,11 +45,7 @@ export async function drawCards(cards: readonly PageCard[]): Promise<CardRun> {
 
 /** Puts each page's card, drawn by drawCards, in the built site. */
 export function copyCards(cards: readonly PageCard[], siteDir: string): void {
-  for (const { file, spec } of cards) {
-    const target = join(siteDir, file);
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(cachedCard(spec), target);
-  }
+  for (const { file, spec } of cards) placeFile(cachedCard(spec), join(siteDir, file));
 }
 
 function cachedCard(spec: PageCard['spec']): string {
