@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { codeDigest } from './code-digest.ts';
 import type { ParserReply, ParserTask } from './parser-protocol.ts';
 
 /**
@@ -24,21 +25,9 @@ export const PARSE_CACHE_DIR = join(projectRoot, 'node_modules', '.cache', 'teix
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-let codeDigest: string | undefined;
-
 /** The code the parses come from: the model, the checker and the parsers' versions */
-function checkerCode(): string {
-  if (codeDigest) return codeDigest;
-  const hash = createHash('sha256');
-  for (const folder of ['src/lib', 'src/schemas']) {
-    for (const name of readdirSync(join(projectRoot, folder)).sort()) {
-      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(projectRoot, folder, name)));
-    }
-  }
-  hash.update(readFileSync(join(projectRoot, 'package-lock.json')));
-  codeDigest = hash.digest('hex').slice(0, 16);
-  return codeDigest;
-}
+let checker: string | undefined;
+const checkerCode = () => (checker ??= codeDigest(['src/lib', 'src/schemas']));
 
 export function openParseCache(dir: string = PARSE_CACHE_DIR): ParseCache {
   // The context (every page and term of the site) is digested once, not with every text
@@ -76,9 +65,7 @@ export function openParseCache(dir: string = PARSE_CACHE_DIR): ParseCache {
       const partial = `${file}.${process.pid}`;
       writeFileSync(partial, serialize(used));
       renameSync(partial, file);
-      for (const other of readdirSync(dir)) if (other !== `${checkerCode()}.bin` && !other.includes('.bin.')) rmSync(join(dir, other), { force: true });
-      stored = used;
-      added = 0;
+      for (const other of readdirSync(dir)) if (join(dir, other) !== file && !other.includes('.bin.')) rmSync(join(dir, other), { force: true });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { codeDigest } from '../../lib/code-digest.ts';
 import type { Lang } from '../../lib/languages.ts';
 import { placeFile } from './place-file.ts';
 
@@ -11,25 +12,12 @@ import { placeFile } from './place-file.ts';
  * 5,000 pages indexing took a third of such a build.
  */
 
-const root = join(import.meta.dirname, '..', '..', '..');
 /** Where builds keep each language's search */
-export const SEARCH_CACHE_DIR = join(root, 'node_modules', '.cache', 'teixit-search');
-
-let code: string | undefined;
+export const SEARCH_CACHE_DIR = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'teixit-search');
 
 /** This folder's code, the vocabulary's, and the locked dependencies (Pagefind's version among them) */
-function searchCode(): string {
-  if (code) return code;
-  const hash = createHash('sha256');
-  const files = [
-    ...readdirSync(import.meta.dirname).sort().map((name) => join(import.meta.dirname, name)),
-    join(root, 'src', 'lib', 'spelling.ts'),
-    join(root, 'package-lock.json'),
-  ];
-  for (const file of files) hash.update(relative(root, file)).update(readFileSync(file));
-  code = hash.digest('hex');
-  return code;
-}
+let code: string | undefined;
+const searchCode = () => (code ??= codeDigest(['src/integrations/build', 'src/lib/spelling.ts']));
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -60,7 +48,6 @@ export async function keepSearch(dir: string, lang: Lang, make: (folder: string)
     if (other.startsWith(`${lang}-`) && !other.includes('.partial-')) rmSync(join(cacheDir, other), { recursive: true, force: true });
   }
   // Renamed whole, so that a build stopped halfway never leaves half a language to be taken as kept
-  rmSync(dir, { recursive: true, force: true });
   renameSync(partial, dir);
 }
 
