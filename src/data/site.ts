@@ -205,10 +205,17 @@ function sharedKey(site: SiteData): string {
  * part above, the entry's own texts with their bodies, and the history of its files. Changing a body
  * re-renders that entry's pages only; changing anything other pages show re-renders them all.
  */
-export function entryCacheKey(site: SiteData, entry: SiteEntry): string {
+function entryCacheKey(site: SiteData, entry: SiteEntry): string {
   const history = gitHistory();
   const own = Object.values(entry.texts).map((t) => [t.lang, t.body, history.of(t.file) ?? null]);
   return `${sharedKey(site)}.${digest([own, history.of(entry.factsFile) ?? null])}`;
+}
+
+/** The cache key of a page the page map made for an entry (its own page, or a printable view of it). */
+export function mappedEntryCacheKey(site: SiteData, ref: { collection: CollectionName; id: string }): string {
+  const entry = site.get(ref);
+  if (!entry) throw new Error(`${ref.collection}/${ref.id} is in the page map but not in Astro's content store`);
+  return entryCacheKey(site, entry);
 }
 
 /**
