@@ -48,4 +48,12 @@ describe('search indexes kept between builds', () => {
     writeSearchWords(fresh);
     expect(filesOf(site)).toEqual(filesOf(fresh));
   });
+
+  test('refuses a searchable page outside the language folders, which no language would index', async () => {
+    const site = siteSaying(WORDS);
+    writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="ca"><body><main data-pagefind-body><p>arrel</p></main></body></html>');
+    await expect(buildSearchIndex(site, tempDir('search-cache'))).rejects.toThrow(
+      'index.html: a searchable page outside the language folders, which the search index does not read',
+    );
+  });
 });
