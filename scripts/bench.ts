@@ -4,7 +4,8 @@
 //   npm run bench -- --real [--warm] [--runs R] [--heap MB] [--keep] [--cpu-prof]
 //
 // Cold (default): the social-card cache, the checker's kept parses, the kept search indexes, Astro's data
-// store and node_modules/.astro are cleared, then the site is built once. Warm: after clearing the same caches, the site is built twice and the second build
+// store, node_modules/.astro, the built site and its kept output folder are cleared, as in a fresh clone,
+// then the site is built once. Warm: after clearing the same caches, the site is built twice and the second build
 // is reported. The build is the real one (`npm run build`) with TEIXIT_CONTENT and TEIXIT_DIST pointing
 // into a temporary folder; with --real it builds content/ itself, the real site. After the measurements,
 // one entry's text is edited (a sentence of one generated .mdx is repeated) and the site rebuilt with the
@@ -46,6 +47,7 @@ import { readContentTree } from '../src/lib/content-files.ts';
 import { checkSite } from '../src/lib/site-check.ts';
 import { PARSE_CACHE_DIR } from '../src/lib/parse-cache.ts';
 import { SEARCH_CACHE_DIR } from '../src/integrations/build/search-cache.ts';
+import { awaitFollower, stagingFor } from './lib/output-tree.ts';
 
 const TIME = '/usr/bin/time';
 
@@ -213,6 +215,7 @@ interface Phase {
 
 /** Landmarks of the build output, each named after the step that ends there. */
 const LANDMARKS: [step: string, landmark: RegExp][] = [
+  ['npm, node, and the output folder checked against the current site (after an earlier build only)', /^output folder: the previous site/],
   ['startup: npm, node, Astro, its config (the content check starts here, in a child process)', /\[content\] Syncing content/],
   ['content layer sync (plain Markdown texts rendered here)', /\[content\] Synced content/],
   ['type generation', /\[types\] Generated/],
@@ -222,6 +225,7 @@ const LANDMARKS: [step: string, landmark: RegExp][] = [
   ['render every route (HTML pages, data files)', /✓ Completed in/],
   ['sitemap', /sitemap-index\.xml` created/],
   ['redirect pages', /\[teixit:site\] redirects: [\d.]+ s$/],
+  ["the previous site's files that Astro neither wrote nor kept, removed", /\[teixit:site\] previous site: [\d.]+ s$/],
   ['Pagefind index', /\[teixit:site\] search index: [\d.]+ s$/],
   ['search vocabulary', /\[teixit:site\] search vocabulary: [\d.]+ s$/],
   ['_headers', /\[teixit:site\] security headers: [\d.]+ s$/],
@@ -457,6 +461,17 @@ function offlineFigures(dist: string): Record<Lang, { files: number; bytes: numb
 
 // ---------------------------------------------------------------------------------------------------
 
+/**
+ * After a build, a detached process brings the kept output folder up to date (scripts/lib/output-tree.ts).
+ * It is waited for, and timed, so that it neither disturbs the measurements that follow nor goes unseen.
+ */
+async function followerDone(): Promise<void> {
+  const started = performance.now();
+  await awaitFollower(stagingFor(ROOT, dist));
+  console.log(`after the build, in the background: the kept output folder brought up to date in ${seconds(performance.now() - started)}`);
+}
+
+/** Everything a fresh clone lacks: the caches, and the site with the folder it is built in. */
 function clearCaches() {
   for (const path of [
     join(ROOT, 'node_modules', '.cache', 'teixit-cards'),
@@ -464,6 +479,8 @@ function clearCaches() {
     SEARCH_CACHE_DIR,
     join(ROOT, '.astro', 'data-store.json'),
     join(ROOT, 'node_modules', '.astro'),
+    dist,
+    stagingFor(ROOT, dist),
   ]) {
     rmSync(path, { recursive: true, force: true });
   }
@@ -541,6 +558,7 @@ async function editOneEntry(env: Record<string, string>, run: number): Promise<n
     const logFile = join(work, `build-${run}-edit.log`);
     const build = await runBuild(env, logFile);
     console.log(`warm rebuild after editing one sentence of ${relative(work, file)}: exit ${build.status} in ${seconds(build.wallMs)} (log: ${logFile})`);
+    await followerDone();
     if (build.status !== 0) {
       console.log(build.log.split('\n').slice(-40).join('\n'));
       throw new Error('the rebuild after the edit failed');
@@ -564,6 +582,7 @@ async function measureOnce(env: Record<string, string>, run: number, profiles: s
       console.log(build.log.split('\n').slice(-40).join('\n'));
       throw new Error('the build failed');
     }
+    await followerDone();
   }
   if (!build) throw new Error('no build ran');
 

@@ -6,11 +6,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { LANGUAGES } from '../lib/languages.ts';
 import { contentErrorsMessage, sharePendingCheck } from '../lib/check-gate.ts';
 import { checkedSite, SITE_FILE_ENV } from '../lib/site-file.ts';
+import { CARDS_FOLDER } from '../lib/urls.ts';
 import type { PageCard } from '../lib/social-card.ts';
 import { writeOfflineCopies } from './build/offline-copy.ts';
 import { buildSearchIndex } from './build/search-index.ts';
 import { writeSearchWords } from './build/search-words.ts';
 import type { DrawerReport } from './build/card-process.ts';
+import { keptOutputSince, sweepUnwritten } from './build/kept-output.ts';
+import { SEARCH_FOLDER } from './build/search-index.ts';
 import { copyCards } from './build/social-cards.ts';
 import { writeHeaders } from './build/write-headers.ts';
 import { writeRedirects } from './build/write-redirects.ts';
@@ -78,11 +81,13 @@ export function teixitSite(): AstroIntegration {
   return {
     name: 'teixit:site',
     hooks: {
-      'astro:config:setup': ({ logger, command }) => {
+      'astro:config:setup': ({ logger, command, updateConfig }) => {
         if (command === 'preview') return;
         mkdirSync(join(root, '.build'), { recursive: true });
         // A dev server keeps checking as content changes (dev-server.ts); a build checks once, in a child process.
         if (command === 'dev') return;
+        // Built into the previous site (scripts/build.ts), Astro keeps its unchanged pages where they are
+        if (keptOutputSince() !== undefined) updateConfig({ vite: { build: { emptyOutDir: false } } });
         process.env[SITE_FILE_ENV] = siteFile;
         process.once('exit', () => rmSync(siteFile, { force: true }));
         // Checked on the other core while Astro sets itself up and loads the content, and waited for before
@@ -106,10 +111,19 @@ export function teixitSite(): AstroIntegration {
       },
       // Imported on demand: the dev server's extras load the checker and the card renderer, which a build runs elsewhere.
       'astro:server:setup': async ({ server, logger }) => (await import('./dev-server.ts')).serveDevExtras({ server, logger, siteFile, base }),
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
         const { pages } = checkedSite();
         await timed(logger, 'redirects', () => logger.info(`redirects: ${writeRedirects(out, { base, site, pages })} moved addresses`));
+        const since = keptOutputSince();
+        if (since !== undefined) {
+          // Before any step that reads the site's files: the search index and the offline copies list them
+          const unchanged = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+          await timed(logger, 'previous site', () => {
+            const removed = sweepUnwritten(out, since, unchanged, [CARDS_FOLDER, SEARCH_FOLDER]);
+            logger.info(`previous site: ${removed} files that Astro neither wrote nor kept, removed (the steps below make those still wanted)`);
+          });
+        }
         // Static hosts look for <folder>/404.html; Astro writes a dynamic 404 route as <lang>/404/index.html.
         for (const lang of LANGUAGES) {
           renameSync(join(out, lang, '404', 'index.html'), join(out, lang, '404.html'));

@@ -12,6 +12,9 @@ import { writeState, type SearchState } from './search-state.ts';
 
 const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
+/** The site's folder of social card images */
+export const CARDS_FOLDER = 'cards';
+
 function under(...segments: string[]): string {
   return BASE + segments.map((s) => `${encodeURIComponent(s)}/`).join('');
 }
@@ -56,7 +59,7 @@ export const urls = {
   feed: (lang: Lang): string => `${BASE}${lang}/feed.xml`,
   openData: (lang: Lang): string => under(lang, ui(lang).openData.slug),
   /** The social card image of a page, named after the page's path */
-  card: (pagePath: string): string => `${BASE}cards/${withoutBase(pagePath).slice(1, -1)}.png`,
+  card: (pagePath: string): string => `${BASE}${CARDS_FOLDER}/${withoutBase(pagePath).slice(1, -1)}.png`,
   /** A file of the site (an open-data export, the catalogue), not a page */
   file: (path: string): string => `${BASE}${path}`,
   /** Any site path (as produced above) resolved against the site's origin. */

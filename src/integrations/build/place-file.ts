@@ -1,4 +1,4 @@
-import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -8,6 +8,8 @@ import { dirname } from 'node:path';
  * changes under a built site.
  */
 export function placeFile(kept: string, target: string): void {
+  // Already there: the site was built into the previous one (scripts/lib/output-tree.ts)
+  if (existsSync(target) && sameInode(kept, target)) return;
   mkdirSync(dirname(target), { recursive: true });
   // Never write through an older link: that would change the kept file
   rmSync(target, { force: true });
@@ -16,4 +18,9 @@ export function placeFile(kept: string, target: string): void {
   } catch {
     copyFileSync(kept, target);
   }
+}
+
+function sameInode(a: string, b: string): boolean {
+  const [x, y] = [lstatSync(a), lstatSync(b)];
+  return x.ino === y.ino && x.dev === y.dev;
 }

@@ -51,10 +51,14 @@ export async function keepSearch(dir: string, lang: Lang, make: (folder: string)
   renameSync(partial, dir);
 }
 
-/** Puts the files of a kept folder into the site (see place-file.ts). */
-export function placeKept(dir: string, target: string, skip: (file: string) => boolean = () => false): void {
+/** Puts the files of a kept folder into the site (see place-file.ts); returns where. */
+export function placeKept(dir: string, target: string, skip: (file: string) => boolean = () => false): string[] {
+  const placed: string[] = [];
   for (const file of filesUnder(dir)) {
     const name = relative(dir, file);
-    if (!skip(name)) placeFile(file, join(target, name));
+    if (skip(name)) continue;
+    placeFile(file, join(target, name));
+    placed.push(join(target, name));
   }
+  return placed;
 }

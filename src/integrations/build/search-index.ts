@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { LANGUAGES, type Lang } from '../../lib/languages.ts';
+import { removeFilesExcept } from './kept-output.ts';
 import { keepSearch, keptSearch, placeKept, SEARCH_CACHE_DIR } from './search-cache.ts';
 
 export interface SearchIndexSummary {
@@ -18,6 +19,9 @@ interface PagefindEntry {
 }
 
 const ENTRY = 'pagefind-entry.json';
+
+/** The site's folder of search files */
+export const SEARCH_FOLDER = 'pagefind';
 
 /** Indexes one language's pages into `outputPath`, a folder of its own. */
 async function indexLanguage(siteDir: string, lang: Lang, outputPath: string): Promise<void> {
@@ -46,7 +50,8 @@ async function indexLanguage(siteDir: string, lang: Lang, outputPath: string): P
 export async function buildSearchIndex(siteDir: string, cacheDir = SEARCH_CACHE_DIR): Promise<SearchIndexSummary> {
   const outsideLanguages = readdirSync(siteDir).filter((file) => file.endsWith('.html') && readFileSync(join(siteDir, file), 'utf8').includes('data-pagefind-body'));
   if (outsideLanguages.length > 0) throw new Error(`${outsideLanguages.join(', ')}: a searchable page outside the language folders, which the search index does not read`);
-  const outputPath = join(siteDir, 'pagefind');
+  const outputPath = join(siteDir, SEARCH_FOLDER);
+  const placed = new Set([join(outputPath, ENTRY)]);
   const merged: PagefindEntry['languages'] = {};
   const reused: Lang[] = [];
   const kept = {} as Record<Lang, string>;
@@ -55,7 +60,7 @@ export async function buildSearchIndex(siteDir: string, cacheDir = SEARCH_CACHE_
     const search = keptSearch(siteDir, lang, cacheDir);
     if (search.kept) reused.push(lang);
     else await keepSearch(search.dir, lang, (folder) => indexLanguage(siteDir, lang, join(folder, 'pagefind')));
-    placeKept(join(search.dir, 'pagefind'), outputPath, (file) => file === ENTRY);
+    for (const file of placeKept(join(search.dir, 'pagefind'), outputPath, (file) => file === ENTRY)) placed.add(file);
     catalogue = JSON.parse(readFileSync(join(search.dir, 'pagefind', ENTRY), 'utf8')) as PagefindEntry;
     Object.assign(merged, catalogue.languages);
     kept[lang] = search.dir;
@@ -65,5 +70,7 @@ export async function buildSearchIndex(siteDir: string, cacheDir = SEARCH_CACHE_
   const languages = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : 1)));
   rmSync(join(outputPath, ENTRY), { force: true });
   writeFileSync(join(outputPath, ENTRY), JSON.stringify({ ...catalogue, languages }));
+  // Built into the previous site, the folder may still hold files the new index no longer has
+  removeFilesExcept(outputPath, (path) => placed.has(path));
   return { languages: Object.fromEntries(Object.entries(languages).map(([lang, l]) => [lang, l.page_count])), reused, kept };
 }

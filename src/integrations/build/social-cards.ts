@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { cardKey, type PageCard } from '../../lib/social-card.ts';
 import type { CardTask } from './card-worker.ts';
+import { CARDS_FOLDER } from '../../lib/urls.ts';
+import { removeFilesExcept } from './kept-output.ts';
 import { placeFile } from './place-file.ts';
 
 /** Cards survive between builds here, keyed by their content, so unchanged cards are not drawn again. */
@@ -43,9 +45,16 @@ export async function drawCards(cards: readonly PageCard[]): Promise<CardRun> {
   return { drawn: tasks.size, cached: unique - tasks.size };
 }
 
-/** Puts each page's card, drawn by drawCards, in the built site. */
+/** Puts each page's card, drawn by drawCards, in the built site, whose card folder then holds only those. */
 export function copyCards(cards: readonly PageCard[], siteDir: string): void {
-  for (const { file, spec } of cards) placeFile(cachedCard(spec), join(siteDir, file));
+  const placed = new Set<string>();
+  for (const { file, spec } of cards) {
+    const target = join(siteDir, file);
+    placeFile(cachedCard(spec), target);
+    placed.add(target);
+  }
+  const folder = join(siteDir, CARDS_FOLDER);
+  if (existsSync(folder)) removeFilesExcept(folder, (path) => placed.has(path));
 }
 
 function cachedCard(spec: PageCard['spec']): string {
