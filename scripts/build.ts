@@ -72,6 +72,10 @@ const astro = spawn('astro', ['build', '--outDir', staging], {
   env: {
     ...process.env,
     NODE_OPTIONS: astroNodeOptions(entryCount() * LANGUAGES.length),
+    // Astro's bundler (rolldown) allocates with mimalloc, which by default keeps freed pages for a while:
+    // at 5,000 pages its arena still held 312 MB once bundling was over, with Pagefind and the cards yet to
+    // run beside it. Returned at once, 188 MB: Astro's process 140 MB smaller for the rest of the build, no slower.
+    MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
     ...(kept ? { [KEPT_OUTPUT_ENV]: String(since) } : {}),
   },
 });
