@@ -8,6 +8,7 @@ import { contentErrorsMessage, sharePendingCheck } from '../lib/check-gate.ts';
 import { checkedSite, SITE_FILE_ENV } from '../lib/site-file.ts';
 import { CARDS_FOLDER } from '../lib/urls.ts';
 import type { PageCard } from '../lib/social-card.ts';
+import { FileDigests } from './build/file-digests.ts';
 import { writeOfflineCopies } from './build/offline-copy.ts';
 import { buildSearchIndex, SEARCH_FOLDER } from './build/search-index.ts';
 import { writeSearchWords } from './build/search-words.ts';
@@ -113,11 +114,15 @@ export function teixitSite(): AstroIntegration {
       'astro:build:done': async ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
         const { pages } = checkedSite();
-        await timed(logger, 'redirects', () => logger.info(`redirects: ${writeRedirects(out, { base, site, pages })} moved addresses`));
+        const redirects = await timed(logger, 'redirects', () => {
+          const files = writeRedirects(out, { base, site, pages });
+          logger.info(`redirects: ${files.length} moved addresses`);
+          return files;
+        });
         const since = keptOutputSince();
         if (since !== undefined) {
           // Before any step that reads the site's files: the search index and the offline copies list them
-          const unchanged = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+          const unchanged = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...redirects]);
           await timed(logger, 'previous site', () => {
             const removed = sweepUnwritten(out, since, unchanged, [CARDS_FOLDER, SEARCH_FOLDER]);
             logger.info(`previous site: ${removed} files that Astro neither wrote nor kept, removed (the steps below make those still wanted)`);
@@ -128,8 +133,9 @@ export function teixitSite(): AstroIntegration {
           renameSync(join(out, lang, '404', 'index.html'), join(out, lang, '404.html'));
           rmSync(join(out, lang, '404'), { recursive: true });
         }
+        const digests = FileDigests.load();
         const { kept } = await timed(logger, 'search index', async () => {
-          const index = await buildSearchIndex(out);
+          const index = await buildSearchIndex(out, undefined, digests);
           const reused = index.reused.length > 0 ? ` (${index.reused.join(', ')} as the previous build left them)` : '';
           logger.info(`search index: ${Object.entries(index.languages).map(([lang, n]) => `${lang} ${n}`).join(', ')} pages${reused}`);
           return index;
@@ -141,8 +147,10 @@ export function teixitSite(): AstroIntegration {
         await timed(logger, 'security headers', () => writeHeaders(out, base));
         // Each language's offline copy lists the final files, the search index and vocabulary included.
         await timed(logger, 'offline copies', async () => {
-          const sizes = Object.entries(await writeOfflineCopies(out)).map(([lang, s]) => `${lang} ${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB`);
+          const sizes = Object.entries(await writeOfflineCopies(out, digests)).map(([lang, s]) => `${lang} ${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB`);
           logger.info(`offline copies: ${sizes.join('; ')}`);
+          digests.save();
+          logger.info(`file digests: ${digests.remembered} remembered from earlier builds, ${digests.computed} computed`);
         });
         // Last, since every step above ran while the cards were still drawing; no offline copy holds them.
         await drawing;

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { getManifest, injectManifest, type ManifestEntry } from 'workbox-build';
 import { LANGUAGES, type Lang } from '../../lib/languages.ts';
+import { FileDigests } from './file-digests.ts';
 import { WORKER_FILE, manifestFile, offlineFiles, pageUrl, type ManifestReference, type OfflineEntry, type OfflineManifest } from '../../lib/offline.ts';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
@@ -16,7 +16,6 @@ export interface OfflineCopySize {
 /** Workbox hands each file's size to the transforms, and drops it from the manifest after them. */
 type SizedEntry = ManifestEntry & { size: number };
 
-const integrity = (file: string) => `sha256-${createHash('sha256').update(readFileSync(file)).digest('base64')}`;
 const byUrl = <T extends { url: string }>(a: T, b: T) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 
 /**
@@ -24,7 +23,8 @@ const byUrl = <T extends { url: string }>(a: T, b: T) => (a.url < b.url ? -1 : a
  * worker that downloads one on request (sw.js), with the manifests' revisions injected into it. Run last,
  * when every file of the site is written: a file written after it would be missing from the copies.
  */
-export async function writeOfflineCopies(siteDir: string): Promise<Record<Lang, OfflineCopySize>> {
+export async function writeOfflineCopies(siteDir: string, digests = FileDigests.untracked()): Promise<Record<Lang, OfflineCopySize>> {
+  const integrity = (url: string) => `sha256-${digests.of(siteDir, join(siteDir, url)).toString('base64')}`;
   const sizes = {} as Record<Lang, OfflineCopySize>;
   for (const lang of LANGUAGES) {
     const { manifestEntries, size, warnings } = await getManifest({
@@ -37,7 +37,7 @@ export async function writeOfflineCopies(siteDir: string): Promise<Record<Lang, 
       manifestTransforms: [
         async (entries) => ({
           manifest: (entries as SizedEntry[])
-            .map((entry) => ({ ...entry, url: pageUrl(entry.url), integrity: integrity(join(siteDir, entry.url)), bytes: entry.size }))
+            .map((entry) => ({ ...entry, url: pageUrl(entry.url), integrity: integrity(entry.url), bytes: entry.size }))
             .sort(byUrl),
         }),
       ],
@@ -74,7 +74,7 @@ export async function writeOfflineCopies(siteDir: string): Promise<Record<Lang, 
           const references = (entries as SizedEntry[])
             .map((entry): ManifestReference => {
               const lang = LANGUAGES.find((l) => manifestFile(l) === entry.url) as Lang;
-              return { url: entry.url, revision: entry.revision ?? '', integrity: integrity(join(siteDir, entry.url)), lang, ...sizes[lang] };
+              return { url: entry.url, revision: entry.revision ?? '', integrity: integrity(entry.url), lang, ...sizes[lang] };
             })
             .sort(byUrl);
           // Workbox injects whatever the transform returns; the worker reads these references, not precache entries.

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { codeDigest } from '../../lib/code-digest.ts';
 import type { Lang } from '../../lib/languages.ts';
+import type { FileDigests } from './file-digests.ts';
 import { placeFile } from './place-file.ts';
 
 /**
@@ -28,10 +29,10 @@ function filesUnder(dir: string): string[] {
 }
 
 /** The folder of `cacheDir` that holds, or will hold, `lang`'s search for the pages of `siteDir` as they are now */
-export function keptSearch(siteDir: string, lang: Lang, cacheDir: string): { dir: string; kept: boolean } {
+export function keptSearch(siteDir: string, lang: Lang, cacheDir: string, digests: FileDigests): { dir: string; kept: boolean } {
   const hash = createHash('sha256').update(searchCode()).update(lang);
   for (const file of filesUnder(join(siteDir, lang))) {
-    if (file.endsWith('.html')) hash.update(relative(siteDir, file)).update('\0').update(readFileSync(file));
+    if (file.endsWith('.html')) hash.update(relative(siteDir, file)).update('\0').update(digests.of(siteDir, file));
   }
   const dir = join(cacheDir, `${lang}-${hash.digest('hex').slice(0, 24)}`);
   return { dir, kept: existsSync(dir) };

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { LANGUAGES, type Lang } from '../../lib/languages.ts';
+import { FileDigests } from './file-digests.ts';
 import { removeFilesExcept } from './kept-output.ts';
 import { keepSearch, keptSearch, placeKept, SEARCH_CACHE_DIR } from './search-cache.ts';
 
@@ -47,7 +48,7 @@ async function indexLanguage(siteDir: string, lang: Lang, outputPath: string): P
  * 13 s instead of 15). A language whose pages are as an earlier build left them takes that build's index
  * (search-cache.ts). Only Pagefind's catalogue of the languages is made here, from the four.
  */
-export async function buildSearchIndex(siteDir: string, cacheDir = SEARCH_CACHE_DIR): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(siteDir: string, cacheDir = SEARCH_CACHE_DIR, digests = FileDigests.untracked()): Promise<SearchIndexSummary> {
   const outsideLanguages = readdirSync(siteDir).filter((file) => file.endsWith('.html') && readFileSync(join(siteDir, file), 'utf8').includes('data-pagefind-body'));
   if (outsideLanguages.length > 0) throw new Error(`${outsideLanguages.join(', ')}: a searchable page outside the language folders, which the search index does not read`);
   const outputPath = join(siteDir, SEARCH_FOLDER);
@@ -57,7 +58,7 @@ export async function buildSearchIndex(siteDir: string, cacheDir = SEARCH_CACHE_
   const kept = {} as Record<Lang, string>;
   let catalogue: PagefindEntry | undefined;
   for (const lang of LANGUAGES) {
-    const search = keptSearch(siteDir, lang, cacheDir);
+    const search = keptSearch(siteDir, lang, cacheDir, digests);
     if (search.kept) reused.push(lang);
     else await keepSearch(search.dir, lang, (folder) => indexLanguage(siteDir, lang, join(folder, 'pagefind')));
     for (const file of placeKept(join(search.dir, 'pagefind'), outputPath, (file) => file === ENTRY)) placed.add(file);
