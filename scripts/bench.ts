@@ -3,7 +3,7 @@
 //   npm run bench -- --pages N [--warm] [--runs R] [--heap MB] [--seed S] [--keep] [--cpu-prof]
 //   npm run bench -- --real [--warm] [--runs R] [--heap MB] [--keep] [--cpu-prof]
 //
-// Cold (default): the social-card cache, the checker's kept parses, the kept search indexes, Astro's data
+// Cold (default): the social-card cache, the checker's kept parses, the kept search indexes, the files' digests, Astro's data
 // store, node_modules/.astro, the built site and its kept output folder are cleared, as in a fresh clone,
 // then the site is built once. Warm: after clearing the same caches, the site is built twice and the second build
 // is reported. The build is the real one (`npm run build`) with TEIXIT_CONTENT and TEIXIT_DIST pointing
@@ -47,6 +47,7 @@ import { readContentTree } from '../src/lib/content-files.ts';
 import { checkSite } from '../src/lib/site-check.ts';
 import { PARSE_CACHE_DIR } from '../src/lib/parse-cache.ts';
 import { SEARCH_CACHE_DIR } from '../src/integrations/build/search-cache.ts';
+import { FILE_DIGESTS_FILE } from '../src/integrations/build/file-digests.ts';
 import { awaitFollower, stagingFor } from './lib/output-tree.ts';
 
 const TIME = '/usr/bin/time';
@@ -477,6 +478,7 @@ function clearCaches() {
     join(ROOT, 'node_modules', '.cache', 'teixit-cards'),
     PARSE_CACHE_DIR,
     SEARCH_CACHE_DIR,
+    FILE_DIGESTS_FILE,
     join(ROOT, '.astro', 'data-store.json'),
     join(ROOT, 'node_modules', '.astro'),
     dist,
