@@ -56,7 +56,7 @@ function textLang(name: string): Lang | undefined {
 }
 
 /** A file the parser thread gave up on: too slow, or the parser failed on it. */
-function unparsed(field: string, what: 'YAML' | 'Markdown', parsed: { timedOut: true } | { error: string }, limitSeconds: number): Problem {
+function unparsed(field: string, what: 'YAML' | 'Markdown', parsed: { timedOut: true; attempts: number } | { error: string }, limitSeconds: number): Problem {
   if ('error' in parsed) return { field, expected: `${what} the checker can read`, found: `an error while reading it: ${parsed.error}` };
   const slow =
     what === 'YAML'

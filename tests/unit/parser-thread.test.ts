@@ -2,13 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { openParser } from '../../src/lib/parser-thread.ts';
 
 describe('the parser thread', () => {
-  test('gives up on a text that outlasts the limit, soon after it, and parses the next text with a new thread', () => {
+  test('gives up on a text that outlasts the limit twice, soon after, and parses the next text with a new thread', () => {
     const parser = openParser(500);
     parser.setContext(['/ca/'], []);
     expect(parser.mdx('A [link](/ca/).', 1, [])).toMatchObject({ value: { problems: [] } });
     const started = performance.now();
-    expect(parser.mdx('*a'.repeat(40_000), 1, [])).toEqual({ timedOut: true });
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(parser.mdx('*a'.repeat(40_000), 1, [])).toEqual({ timedOut: true, attempts: 2 });
+    // A second attempt, on a thread of its own, so that a stall of the machine alone never fails a file
+    const waited = performance.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(2 * 500);
+    expect(waited).toBeLessThan(4000);
     // The new thread has the context too: the link is still known
     expect(parser.mdx('A [link](/ca/).', 1, [])).toMatchObject({ value: { problems: [] } });
     expect(parser.yaml('a: 1', 1)).toEqual({ value: { data: { a: 1 }, lines: [['[]', 1], ['["a"]', 1]] } });
