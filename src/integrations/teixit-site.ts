@@ -150,7 +150,7 @@ export function teixitSite(): AstroIntegration {
           const sizes = Object.entries(await writeOfflineCopies(out, digests)).map(([lang, s]) => `${lang} ${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB`);
           logger.info(`offline copies: ${sizes.join('; ')}`);
           digests.save();
-          logger.info(`file digests: ${digests.remembered} remembered from earlier builds, ${digests.computed} computed`);
+          logger.info(`file digests: ${digests.remembered} known, ${digests.computed} read and hashed`);
         });
         // Last, since every step above ran while the cards were still drawing; no offline copy holds them.
         await drawing;

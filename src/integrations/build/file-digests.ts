@@ -29,7 +29,9 @@ export class FileDigests {
   readonly #previousBuild: Map<string, string>;
   readonly #used = new Map<string, string>();
   readonly #settleMs: number;
+  /** Digests this build took from an earlier one, or from its own earlier reading of the same file */
   remembered = 0;
+  /** Files this build read and hashed */
   computed = 0;
 
   private constructor(file: string | undefined, stored: Stored | undefined, settleMs: number) {
