@@ -9,7 +9,7 @@ import { ENTRY_IMAGE_PATTERN } from './mdx-components.ts';
 import { pageMap, type PageMap } from './page-map.ts';
 import { lineKey } from './yaml-file.ts';
 import type { ParseCache } from './parse-cache.ts';
-import { PARSE_TIME_LIMIT_MS, openParser, type Parser } from './parser-thread.ts';
+import { PARSE_TIME_LIMIT_MS, openParser, type Parsed, type Parser } from './parser-thread.ts';
 import { registerSlugs, suggestedSlug } from './slugs.ts';
 import { checkTerminology, type TermRule } from './terminology.ts';
 import { fingerprint, translationStates } from './translation-status.ts';
@@ -56,7 +56,7 @@ function textLang(name: string): Lang | undefined {
 }
 
 /** A file the parser thread gave up on: too slow, or the parser failed on it. */
-function unparsed(field: string, what: 'YAML' | 'Markdown', parsed: { timedOut: true; attempts: number } | { error: string }, limitSeconds: number): Problem {
+function unparsed(field: string, what: 'YAML' | 'Markdown', parsed: Exclude<Parsed<unknown>, { value: unknown }>, limitSeconds: number): Problem {
   if ('error' in parsed) return { field, expected: `${what} the checker can read`, found: `an error while reading it: ${parsed.error}` };
   const slow =
     what === 'YAML'

@@ -10,7 +10,7 @@ import type { YamlOutcome } from './yaml-file.ts';
  * list of such texts is ever complete. So every file is parsed in a worker thread while the checker waits for it, synchronously,
  * with a deadline: a file that misses it is parsed once more on a new thread, and reported if it misses
  * that deadline too. (The first deadline alone failed ordinary files twice at 5,000 and 10,000 pages, on
- * a 2-core machine that the cold build's other processes kept busy; such a stall does not strike twice.)
+ * a 2-core machine that the cold build's other processes kept busy: a stall of the machine, not the text.)
  */
 
 /** Far above what any entry takes (a few milliseconds; the largest allowed file, 512 KB of prose, about a second). */

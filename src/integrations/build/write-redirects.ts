@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PageMap } from '../../lib/page-map.ts';
 import { redirectPage } from '../../lib/redirect-page.ts';
+import { pagePolicy } from './write-headers.ts';
 
 /**
  * Writes, for each address an entry had before it had a slug, a page that sends readers to its new one,
@@ -11,8 +12,7 @@ import { redirectPage } from '../../lib/redirect-page.ts';
  */
 export function writeRedirects(siteDir: string, { base, site, pages }: { base: string; site: string; pages: PageMap }): string[] {
   const under = (path: string) => `${base}${path.slice(1)}`;
-  const home = readFileSync(join(siteDir, 'index.html'), 'utf8');
-  const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(home)?.[1];
+  const policy = pagePolicy(join(siteDir, 'index.html'));
   if (!policy) throw new Error('the root page has no Content-Security-Policy to give the redirect pages');
   const lines: string[] = [];
   const files: string[] = [];
